@@ -1,0 +1,53 @@
+package io.slipway.cluster;
+
+import io.slipway.model.EnvironmentSpec;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The environment a component is built for: its stack name and validated spec, plus the naming
+ * and cost-tag conventions every component follows.
+ *
+ * @param name the environment (= stack) name, such as {@code dev} or {@code prod}
+ * @param spec the validated environment
+ */
+public record EnvironmentContext(String name, EnvironmentSpec spec) {
+    public static final String TAG_ENVIRONMENT = "slipway:environment";
+    public static final String TAG_SLOT = "slipway:slot";
+    public static final String TAG_COMPONENT = "slipway:component";
+    /** Slot value on resources that belong to the environment, not to one slot. */
+    public static final String SHARED_SLOT = "shared";
+
+    /** The physical cluster name of a slot: {@code <environment>-<slot>}. */
+    public String clusterName(String slot) {
+        return name + "-" + slot;
+    }
+
+    /**
+     * AWS tags for a resource: the environment's tags plus the {@code slipway:*} attribution tags.
+     * Slipway's own keys win, so cost reports cannot be spoofed by a user tag.
+     */
+    public Map<String, String> awsTags(String slot, String component) {
+        var tags = new TreeMap<>(spec.tags());
+        tags.put(TAG_ENVIRONMENT, name);
+        tags.put(TAG_SLOT, slot);
+        tags.put(TAG_COMPONENT, component);
+        return tags;
+    }
+
+    /**
+     * GCP labels for a resource. GCP label keys allow only lower-case letters, digits, '-' and '_',
+     * so {@code slipway:slot} becomes {@code slipway-slot}; values are lower-cased the same way.
+     */
+    public Map<String, String> gcpLabels(String slot, String component) {
+        var labels = new TreeMap<String, String>();
+        awsTags(slot, component).forEach((k, v) -> labels.put(gcpLabel(k), gcpLabel(v)));
+        return labels;
+    }
+
+    static String gcpLabel(String raw) {
+        String lowered = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+        return lowered.length() > 63 ? lowered.substring(0, 63) : lowered;
+    }
+}

@@ -1,0 +1,22 @@
+package io.slipway.cluster;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+
+/**
+ * What an environment's long-lived, protected foundation offers its cluster slots, whatever the
+ * cloud. Both slots share it, so a new slot restores the old one's backups and serves the same zone.
+ */
+public interface Foundation {
+    /** The foundation component itself, for parenting and dependencies. */
+    Resource resource();
+
+    /** The environment's DNS zone: a Route 53 hosted zone id, or a Cloud DNS managed zone name. */
+    Output<String> dnsZoneId();
+
+    /** The zone's name servers, to delegate the domain from its parent. */
+    Output<java.util.List<String>> nameServers();
+
+    /** The name of the backups bucket Velero writes to. */
+    Output<String> backupsBucket();
+}

@@ -1,0 +1,80 @@
+package io.slipway.model;
+
+import io.slipway.model.addons.AddonsSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one environment stack builds: the {@code slipway:environment} object of
+ * {@code environments/Pulumi.<stack>.yaml}. One model for both clouds: the shared fields mean the
+ * same on AWS and GCP, and what only one cloud has lives in {@code aws} or {@code gcp}.
+ * Obtain instances through {@link EnvironmentLoader}, which validates before anything is built.
+ *
+ * @param cloud     {@code aws} or {@code gcp}. Required.
+ * @param tier      {@code dev}, {@code staging} or {@code prod}. Required.
+ * @param region    the cloud region ({@code eu-west-1}, {@code europe-west1}). Required.
+ * @param domain    the environment's DNS domain; Slipway creates its zone. Required.
+ * @param network   the shared network. @default 10.0.0.0/16 over 2 zones, one NAT gateway
+ * @param apiAccess who reaches the Kubernetes API. @default private endpoint only
+ * @param tags      cost-attribution tags (AWS tags, GCP labels) on every resource. @default {}
+ * @param slots     cluster slots by name, {@code blue} and/or {@code green}. Required.
+ * @param dns       slot DNS records. @default TTL 60 s, shared name {@code *}
+ * @param addons    add-on settings. @default every add-on on
+ * @param aws       AWS-only settings. Required when cloud is aws.
+ * @param gcp       GCP-only settings. Required when cloud is gcp.
+ * @param upgrade   a blue/green upgrade in progress. @default null (none)
+ */
+public record EnvironmentSpec(
+        @Required Cloud cloud,
+        @Required Tier tier,
+        @Required String region,
+        @Required String domain,
+        NetworkSpec network,
+        ApiAccessSpec apiAccess,
+        Map<String, String> tags,
+        @Required Map<String, SlotSpec> slots,
+        DnsSpec dns,
+        AddonsSpec addons,
+        AwsSpec aws,
+        GcpSpec gcp,
+        UpgradeSpec upgrade) {
+
+    public static final String BLUE = "blue";
+    public static final String GREEN = "green";
+
+    public EnvironmentSpec {
+        network = network == null ? NetworkSpec.defaults() : network;
+        apiAccess = apiAccess == null ? ApiAccessSpec.privateOnly() : apiAccess;
+        tags = Specs.sortedCopy(tags);
+        slots = Specs.sortedCopy(slots);
+        dns = dns == null ? DnsSpec.defaults() : dns;
+        addons = addons == null ? AddonsSpec.defaults() : addons;
+    }
+
+    public Optional<UpgradeSpec> upgradeInProgress() {
+        return Optional.ofNullable(upgrade);
+    }
+
+    /** A copy with one slot added or replaced. */
+    public EnvironmentSpec withSlot(String name, SlotSpec slot) {
+        var copy = new LinkedHashMap<>(slots);
+        copy.put(name, slot);
+        return withSlots(copy);
+    }
+
+    /** A copy without the named slot. */
+    public EnvironmentSpec withoutSlot(String name) {
+        var copy = new LinkedHashMap<>(slots);
+        copy.remove(name);
+        return withSlots(copy);
+    }
+
+    public EnvironmentSpec withSlots(Map<String, SlotSpec> newSlots) {
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade);
+    }
+
+    public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade);
+    }
+}

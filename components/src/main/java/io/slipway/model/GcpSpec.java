@@ -1,0 +1,50 @@
+package io.slipway.model;
+
+/**
+ * Settings only GCP environments have. Required when {@code cloud: gcp}.
+ *
+ * @param project             the GCP project id. Required.
+ * @param locationMode        {@code regional} control plane, or {@code zonal} (one zone, for dev). @default regional
+ * @param zone                the zone of a zonal cluster. @default the region's first zone ({@code <region>-a})
+ * @param releaseChannel      RAPID, REGULAR or STABLE; used when a slot gives only MAJOR.MINOR. @default REGULAR
+ * @param deletionProtection  refuse to delete the cluster. @default true for prod, false otherwise
+ * @param podsCidr            secondary range for pods. @default 10.64.0.0/14
+ * @param servicesCidr        secondary range for services. @default 10.68.0.0/20
+ * @param masterCidr          the control plane's private /28. @default 172.16.0.0/28
+ * @param maintenanceStartTime daily maintenance window start, {@code HH:MM} UTC. @default 03:00
+ * @param autoscalingProfile  GKE cluster autoscaler profile, BALANCED or OPTIMIZE_UTILIZATION. @default OPTIMIZE_UTILIZATION
+ * @param existingNetwork     use this network instead of creating one. @default null (create one)
+ */
+public record GcpSpec(
+        @Required String project,
+        LocationMode locationMode,
+        String zone,
+        String releaseChannel,
+        Boolean deletionProtection,
+        String podsCidr,
+        String servicesCidr,
+        String masterCidr,
+        String maintenanceStartTime,
+        String autoscalingProfile,
+        ExistingGcpNetworkSpec existingNetwork) {
+
+    public GcpSpec {
+        locationMode = locationMode == null ? LocationMode.REGIONAL : locationMode;
+        releaseChannel = releaseChannel == null ? "REGULAR" : releaseChannel;
+        podsCidr = podsCidr == null ? "10.64.0.0/14" : podsCidr;
+        servicesCidr = servicesCidr == null ? "10.68.0.0/20" : servicesCidr;
+        masterCidr = masterCidr == null ? "172.16.0.0/28" : masterCidr;
+        maintenanceStartTime = maintenanceStartTime == null ? "03:00" : maintenanceStartTime;
+        autoscalingProfile = autoscalingProfile == null ? "OPTIMIZE_UTILIZATION" : autoscalingProfile;
+    }
+
+    /** Deletion protection as configured, else on for prod only (so dev and staging destroy cleanly). */
+    public boolean deletionProtectionFor(Tier tier) {
+        return deletionProtection != null ? deletionProtection : tier == Tier.PROD;
+    }
+
+    /** The zone of a zonal cluster. */
+    public String zoneIn(String region) {
+        return zone != null ? zone : region + "-a";
+    }
+}
