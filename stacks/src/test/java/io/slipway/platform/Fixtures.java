@@ -1,0 +1,86 @@
+package io.slipway.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import io.slipway.cluster.EnvironmentContext;
+import io.slipway.cluster.Foundation;
+import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.EnvironmentSpec;
+import java.util.List;
+
+/** Specs and stand-ins shared by the platform tests. */
+public final class Fixtures {
+    private Fixtures() {}
+
+    public static EnvironmentSpec spec(String yaml) {
+        try {
+            var tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            return new EnvironmentLoader().fromTree(tree, "test.yaml").spec();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** An AWS dev environment with the given slots block (YAML, indented two spaces under "slots:"). */
+    public static EnvironmentContext aws(String slotsYaml) {
+        return new EnvironmentContext("dev", spec("""
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                slots:
+                %s
+                aws: {}
+                """.formatted(slotsYaml.indent(2).stripTrailing())));
+    }
+
+    public static EnvironmentContext gcp(String slotsYaml) {
+        return new EnvironmentContext("gdev", spec("""
+                cloud: gcp
+                tier: dev
+                region: europe-west1
+                domain: gdev.example.com
+                slots:
+                %s
+                gcp: {project: acme-platform-dev}
+                """.formatted(slotsYaml.indent(2).stripTrailing())));
+    }
+
+    public static String slot(String name, String version, int weight) {
+        return """
+                %s:
+                  kubernetesVersion: "%s"
+                  weight: %d
+                  nodePools: [{name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}]
+                """.formatted(name, version, weight);
+    }
+
+    /** A component standing in for a resource other components depend on (a release, a cluster). */
+    public static final class StandIn extends ComponentResource {
+        public StandIn(String name) {
+            super("slipway:test:StandIn", name, ComponentResourceOptions.builder().build());
+            registerOutputs(java.util.Map.of());
+        }
+    }
+
+    /** A Helm release standing in for an add-on's release (records and slots depend on releases). */
+    public static com.pulumi.kubernetes.helm.v3.Release release(String name) {
+        return new com.pulumi.kubernetes.helm.v3.Release(name, com.pulumi.kubernetes.helm.v3.ReleaseArgs.builder()
+                .chart(name).version("1.0.0").namespace(name).build());
+    }
+
+    /** A foundation with fixed outputs. */
+    public static Foundation foundation(String zoneId) {
+        var resource = new StandIn("foundation");
+        return new Foundation() {
+            public Resource resource() { return resource; }
+            public Output<String> dnsZoneId() { return Output.of(zoneId); }
+            public Output<List<String>> nameServers() { return Output.of(List.of("ns-1.example.net")); }
+            public Output<String> backupsBucket() { return Output.of("dev-backups"); }
+        };
+    }
+}
