@@ -87,6 +87,22 @@ public final class AwsTestEnvironments {
         return result;
     }
 
+    /**
+     * What a failing program reported: the mock engine either logs a failed output or rethrows it,
+     * depending on which output it resolves first, so read both.
+     */
+    public static String failureOf(java.util.function.Supplier<OfflineResult> run) {
+        try {
+            return String.join("\n", run.get().errors());
+        } catch (RuntimeException thrown) {
+            Throwable root = thrown;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return String.valueOf(root.getMessage());
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;

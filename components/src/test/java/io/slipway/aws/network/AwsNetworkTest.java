@@ -4,6 +4,7 @@ import static io.slipway.aws.foundation.AwsTestEnvironments.MOCKS;
 import static io.slipway.aws.foundation.AwsTestEnvironments.actions;
 import static io.slipway.aws.foundation.AwsTestEnvironments.clean;
 import static io.slipway.aws.foundation.AwsTestEnvironments.environment;
+import static io.slipway.aws.foundation.AwsTestEnvironments.failureOf;
 import static io.slipway.aws.foundation.AwsTestEnvironments.json;
 import static io.slipway.aws.foundation.AwsTestEnvironments.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,15 +195,8 @@ class AwsNetworkTest {
         // GIVEN four zones in a region where the mock cloud offers three WHEN the network is planned
         var env = environment("dev", "network: {zones: 4}");
 
-        // THEN the program fails (logged or thrown, depending on which output the engine resolves first)
-        // with a message naming the setting, the region and its zones
-        String failure;
-        try {
-            failure = String.join("\n", plan(env).errors());
-        } catch (RuntimeException thrown) {
-            failure = String.valueOf(org.assertj.core.util.Throwables.getRootCause(thrown).getMessage());
-        }
-        assertThat(failure).contains("network.zones is 4").contains("eu-west-1 has only 3").contains("eu-west-1c");
+        // THEN the program fails with a message naming the setting, the region and its zones
+        assertThat(failureOf(() -> plan(env))).contains("network.zones is 4").contains("eu-west-1 has only 3").contains("eu-west-1c");
     }
 
     private static java.util.Map<String, Object> tags(RegisteredResource resource) {
