@@ -166,7 +166,7 @@ public final class AwsNetwork extends ComponentResource {
                     .domain("vpc")
                     .tags(tags(environment, environment.name() + "-nat" + suffix))
                     .build(), child());
-            gateways.add(new NatGateway(name + suffix, NatGatewayArgs.builder()
+            gateways.add(new NatGateway(name + "-nat" + suffix, NatGatewayArgs.builder()
                     .allocationId(address.allocationId())
                     .subnetId(publicSubnets.get(i).id())
                     .connectivityType("public")

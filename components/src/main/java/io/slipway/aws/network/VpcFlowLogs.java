@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Every accepted and rejected connection of the VPC, recorded in a KMS-encrypted CloudWatch log
@@ -37,7 +38,7 @@ public final class VpcFlowLogs extends ComponentResource {
         super(TYPE, name, options);
         if (!RETENTION_DAYS.contains(args.retentionDays())) {
             throw new IllegalArgumentException("flow log retention of " + args.retentionDays()
-                    + " days is not one CloudWatch Logs offers: " + new java.util.TreeSet<>(RETENTION_DAYS));
+                    + " days is not one CloudWatch Logs offers: " + new TreeSet<>(RETENTION_DAYS));
         }
         var environment = args.environment();
         var account = args.account();

@@ -79,6 +79,18 @@ class AwsFoundationTest {
     }
 
     @Test
+    void twoPlansOfTheSameEnvironmentAreIdentical() {
+        // GIVEN the prod-like environment WHEN its foundation is planned twice
+        var env = environment("prod", "network: {zones: 3, nat: perZone}");
+
+        // THEN both graphs are equal, inputs and outputs included
+        var first = plan(env);
+        var second = plan(env);
+        assertThat(second.resources()).isEqualTo(first.resources());
+        assertThat(second.outputs()).isEqualTo(first.outputs());
+    }
+
+    @Test
     void everyTaggableResourceCarriesTheEnvironmentAndANameTag() {
         // GIVEN / WHEN the dev foundation
         var result = plan(environment("dev", ""));

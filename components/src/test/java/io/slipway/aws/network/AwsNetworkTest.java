@@ -116,7 +116,7 @@ class AwsNetworkTest {
         assertThat(result.ofType(NAT)).hasSize(3);
         assertThat(result.ofType("aws:ec2/eip:Eip")).hasSize(3);
         for (int zone = 1; zone <= 3; zone++) {
-            var nat = result.named(NAT, "prod-" + zone);
+            var nat = result.named(NAT, "prod-nat-" + zone);
             assertThat(nat.dependencies()).contains(subnet(result, "prod-public-" + zone).urn(),
                     result.named("aws:ec2/eip:Eip", "prod-nat-" + zone).urn());
             // AND each zone's private route goes to its own zone's NAT gateway only
@@ -124,7 +124,7 @@ class AwsNetworkTest {
             assertThat(route.dependencies()).contains(nat.urn());
             for (int other = 1; other <= 3; other++) {
                 if (other != zone) {
-                    assertThat(route.dependencies()).doesNotContain(result.named(NAT, "prod-" + other).urn());
+                    assertThat(route.dependencies()).doesNotContain(result.named(NAT, "prod-nat-" + other).urn());
                 }
             }
         }
@@ -197,6 +197,17 @@ class AwsNetworkTest {
 
         // THEN the program fails with a message naming the setting, the region and its zones
         assertThat(failureOf(() -> plan(env))).contains("network.zones is 4").contains("eu-west-1 has only 3").contains("eu-west-1c");
+    }
+
+    @Test
+    void aFlowLogRetentionCloudWatchDoesNotOfferIsRefused() {
+        // GIVEN a retention of 100 days, which CloudWatch Logs does not offer
+        var env = environment("dev", "");
+
+        // WHEN the network is planned THEN the run fails naming the valid values
+        var failure = failureOf(() -> OfflineEngine.run("dev", MOCKS, ctx -> new AwsNetwork("dev", new AwsNetworkArgs(env,
+                AwsAccount.lookup("eu-west-1"), Output.of(KEY_ARN), 100), ComponentResourceOptions.builder().build())));
+        assertThat(failure).contains("retention of 100 days").contains("90, 120");
     }
 
     private static java.util.Map<String, Object> tags(RegisteredResource resource) {
