@@ -20,6 +20,7 @@ final class AwsMockOutputs {
             case "aws:ec2/route:Route" -> "r-rtb-" + h;
             case "aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> "sg-" + h;
             case "aws:ec2/flowLog:FlowLog" -> "fl-" + h;
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> "vpce-" + h;
             case "aws:cloudwatch/logGroup:LogGroup", "aws:kms/alias:Alias" -> str(inputs, "name", name);
             case "aws:ec2/launchTemplate:LaunchTemplate" -> "lt-" + h;
             case "aws:route53/zone:Zone" -> "Z0" + MockWorld.hex(19, type, name).toUpperCase(java.util.Locale.ROOT);

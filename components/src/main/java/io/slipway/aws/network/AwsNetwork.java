@@ -19,6 +19,8 @@ import com.pulumi.aws.ec2.Subnet;
 import com.pulumi.aws.ec2.SubnetArgs;
 import com.pulumi.aws.ec2.Vpc;
 import com.pulumi.aws.ec2.VpcArgs;
+import com.pulumi.aws.ec2.VpcEndpoint;
+import com.pulumi.aws.ec2.VpcEndpointArgs;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
@@ -35,7 +37,8 @@ import java.util.TreeMap;
 /**
  * The environment's VPC, shared by both cluster slots: per zone a private subnet (nodes, pods,
  * internal load balancers) and a public one (internet-facing load balancers, NAT gateways), egress
- * through one NAT gateway or one per zone, the default security group emptied, and flow logs on.
+ * through one NAT gateway or one per zone (and to S3 through a gateway endpoint), the default
+ * security group emptied, and flow logs on.
  * With {@code aws.existingVpc} it creates nothing and passes the given ids on.
  */
 public final class AwsNetwork extends ComponentResource {
@@ -132,6 +135,7 @@ public final class AwsNetwork extends ComponentResource {
         }
 
         var natGateways = natGateways(name, environment, network.nat(), publicSubnets, internetGateway);
+        var privateRouteTableIds = new ArrayList<Output<String>>();
         for (int i = 0; i < zoneCount; i++) {
             var nat = natGateways.get(Math.min(i, natGateways.size() - 1));
             var privateRoutes = new RouteTable(name + "-private-" + (i + 1), RouteTableArgs.builder()
@@ -139,6 +143,7 @@ public final class AwsNetwork extends ComponentResource {
                     .tags(zoneNames.get(i).applyValue(zone -> tags(environment,
                             environment.name() + "-private-" + zone)))
                     .build(), child());
+            privateRouteTableIds.add(privateRoutes.id());
             new Route(name + "-private-" + (i + 1) + "-egress", RouteArgs.builder()
                     .routeTableId(privateRoutes.id())
                     .destinationCidrBlock(ANYWHERE)
@@ -150,6 +155,14 @@ public final class AwsNetwork extends ComponentResource {
                     .build(), child());
         }
 
+        // Image layers (ECR serves them from S3) and backups reach S3 without paying NAT data processing.
+        new VpcEndpoint(name + "-s3", VpcEndpointArgs.builder()
+                .vpcId(vpc.id())
+                .serviceName("com.amazonaws." + environment.spec().region() + ".s3")
+                .vpcEndpointType("Gateway")
+                .routeTableIds(Output.all(privateRouteTableIds))
+                .tags(tags(environment, environment.name() + "-s3"))
+                .build(), child());
         new VpcFlowLogs(name + "-flow-logs", new VpcFlowLogsArgs(environment, args.account(), vpc.id(), args.kmsKeyArn(),
                 args.flowLogRetentionDays()), ComponentResourceOptions.builder().parent(this).build());
         return new Built(vpc.id(), ids(privateSubnets), ids(publicSubnets));

@@ -101,6 +101,14 @@ class AwsNetworkTest {
             assertThat((String) route.require("natGatewayId")).startsWith("nat-");
             assertThat(route.dependencies()).contains(nat.urn());
         }
+        // AND S3 traffic of the private subnets bypasses the NAT gateway through a gateway endpoint
+        var s3 = result.single("aws:ec2/vpcEndpoint:VpcEndpoint");
+        assertThat(s3.require("serviceName")).isEqualTo("com.amazonaws.eu-west-1.s3");
+        assertThat(s3.require("vpcEndpointType")).isEqualTo("Gateway");
+        assertThat((List<?>) s3.require("routeTableIds")).hasSize(3).allSatisfy(id -> assertThat(id).asString().startsWith("rtb-"));
+        for (int zone = 1; zone <= 3; zone++) {
+            assertThat(s3.dependencies()).contains(result.named("aws:ec2/routeTable:RouteTable", "dev-private-" + zone).urn());
+        }
         // AND the public route table sends 0.0.0.0/0 to the internet gateway
         var publicRoute = result.named(ROUTE, "dev-public-internet");
         assertThat((String) publicRoute.require("gatewayId")).startsWith("igw-");
