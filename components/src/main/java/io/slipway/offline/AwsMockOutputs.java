@@ -18,7 +18,10 @@ final class AwsMockOutputs {
             case "aws:ec2/routeTable:RouteTable" -> "rtb-" + h;
             case "aws:ec2/routeTableAssociation:RouteTableAssociation" -> "rtbassoc-" + h;
             case "aws:ec2/route:Route" -> "r-rtb-" + h;
-            case "aws:ec2/securityGroup:SecurityGroup" -> "sg-" + h;
+            case "aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> "sg-" + h;
+            case "aws:ec2/flowLog:FlowLog" -> "fl-" + h;
+            case "aws:ec2/vpcEndpoint:VpcEndpoint" -> "vpce-" + h;
+            case "aws:cloudwatch/logGroup:LogGroup", "aws:kms/alias:Alias" -> str(inputs, "name", name);
             case "aws:ec2/launchTemplate:LaunchTemplate" -> "lt-" + h;
             case "aws:route53/zone:Zone" -> "Z0" + MockWorld.hex(19, type, name).toUpperCase(java.util.Locale.ROOT);
             case "aws:kms/key:Key" -> uuid(type, name);
@@ -66,7 +69,11 @@ final class AwsMockOutputs {
             case "aws:eks/nodeGroup:NodeGroup" -> Map.of("arn", "arn:aws:eks:" + region + ":" + account + ":nodegroup/"
                     + str(inputs, "clusterName", "cluster") + "/" + str(inputs, "nodeGroupName", name) + "/" + uuid(type, name),
                     "status", "ACTIVE");
-            case "aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/securityGroup:SecurityGroup" -> Map.of(
+            case "aws:cloudwatch/logGroup:LogGroup" -> Map.of("arn", "arn:aws:logs:" + region + ":" + account + ":log-group:" + id);
+            case "aws:ec2/flowLog:FlowLog" -> Map.of("arn", "arn:aws:ec2:" + region + ":" + account + ":vpc-flow-log/" + id);
+            case "aws:ec2/natGateway:NatGateway" -> Map.of("publicIp", "198.51.100." + (Integer.parseInt(MockWorld.hex(2, id), 16) % 250 + 1));
+            case "aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/securityGroup:SecurityGroup",
+                 "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup" -> Map.of(
                     "arn", "arn:aws:ec2:" + region + ":" + account + ":" + ec2Kind(type) + "/" + id);
             case "aws:ec2/eip:Eip" -> Map.of("publicIp", "198.51.100." + (Integer.parseInt(MockWorld.hex(2, id), 16) % 250 + 1),
                     "allocationId", id);

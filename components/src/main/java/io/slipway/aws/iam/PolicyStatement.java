@@ -22,6 +22,10 @@ public final class PolicyStatement {
     private record Condition(String test, Output<String> key, List<Output<String>> values) {}
 
     private PolicyStatement(String sid, String effect, List<String> actions) {
+        this(sid, effect, actions, false);
+    }
+
+    private PolicyStatement(String sid, String effect, List<String> actions, boolean wildcardDeny) {
         if (!sid.matches("[A-Za-z0-9]+")) {
             throw new IllegalArgumentException("IAM statement id '" + sid + "' must be alphanumeric");
         }
@@ -29,7 +33,7 @@ public final class PolicyStatement {
             throw new IllegalArgumentException("IAM statement '" + sid + "' names no action");
         }
         for (String action : actions) {
-            if (action.contains("*")) {
+            if (action.contains("*") && !wildcardDeny) {
                 throw new IllegalArgumentException("IAM statement '" + sid + "' uses the wildcard action '" + action
                         + "': name every action explicitly");
             }
@@ -45,6 +49,18 @@ public final class PolicyStatement {
 
     public static PolicyStatement deny(String sid, String... actions) {
         return new PolicyStatement(sid, "Deny", List.of(actions));
+    }
+
+    /**
+     * Denies every action of one service ({@code s3:*}) under the statement's conditions, as a
+     * TLS-only bucket policy does. The one wildcard accepted: a deny can only take permissions
+     * away, and an enumerated list would miss the actions a service adds later.
+     */
+    public static PolicyStatement denyEveryActionOf(String sid, String service) {
+        if (!service.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("'" + service + "' is not an AWS service prefix such as s3");
+        }
+        return new PolicyStatement(sid, "Deny", List.of(service + ":*"), true);
     }
 
     public PolicyStatement resources(String... arns) {

@@ -1,0 +1,133 @@
+package io.slipway.aws.foundation;
+
+import static io.slipway.aws.foundation.AwsTestEnvironments.MOCKS;
+import static io.slipway.aws.foundation.AwsTestEnvironments.clean;
+import static io.slipway.aws.foundation.AwsTestEnvironments.environment;
+import static io.slipway.aws.foundation.AwsTestEnvironments.json;
+import static io.slipway.aws.foundation.AwsTestEnvironments.map;
+import static io.slipway.aws.foundation.AwsTestEnvironments.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.slipway.aws.AwsFoundation;
+import io.slipway.cluster.EnvironmentContext;
+import io.slipway.offline.OfflineEngine;
+import io.slipway.offline.OfflineResult;
+import io.slipway.offline.RegisteredResource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AwsFoundationTest {
+    private static OfflineResult plan(EnvironmentContext environment) {
+        return clean(OfflineEngine.run(environment.name(), MOCKS, ctx -> {
+            var foundation = new AwsFoundation(environment);
+            ctx.export("vpcId", foundation.vpcId());
+            ctx.export("privateSubnetIds", foundation.privateSubnetIds());
+            ctx.export("publicSubnetIds", foundation.publicSubnetIds());
+            ctx.export("kmsKeyArn", foundation.kmsKeyArn());
+            ctx.export("hostedZoneArn", foundation.hostedZoneArn());
+            ctx.export("dnsZoneId", foundation.dnsZoneId());
+            ctx.export("nameServers", foundation.nameServers());
+            ctx.export("backupsBucket", foundation.backupsBucket());
+            ctx.export("backupsBucketArn", foundation.backupsBucketArn());
+        }));
+    }
+
+    @Test
+    void exactlyTheKeyZoneAndBackupsBucketAreProtected() {
+        // GIVEN the dev environment WHEN its foundation is planned
+        var result = plan(environment("dev", ""));
+
+        // THEN only what cannot be rebuilt is protected: the network goes with a destroy, the rest stays
+        assertThat(result.resources()).filteredOn(RegisteredResource::protect)
+                .extracting(RegisteredResource::type, RegisteredResource::name)
+                .containsExactlyInAnyOrder(
+                        tuple("aws:kms/key:Key", "dev"),
+                        tuple("aws:route53/zone:Zone", "dev"),
+                        tuple("aws:s3/bucketV2:BucketV2", "dev-backups"));
+        assertThat(result.single("aws:ec2/vpc:Vpc").protect()).isFalse();
+        // AND everything hangs below the foundation component
+        var foundation = result.single(AwsFoundation.TYPE);
+        assertThat(result.resources()).filteredOn(r -> !r.type().startsWith("pulumi:") && r != foundation)
+                .allSatisfy(r -> assertThat(result.descendantsOf(foundation)).contains(r));
+    }
+
+    @Test
+    void theBackupsBucketAndFlowLogsAreEncryptedWithTheEnvironmentKey() {
+        // GIVEN / WHEN the dev foundation
+        var result = plan(environment("dev", ""));
+
+        // THEN the backups bucket has a globally unique name of environment, account and region
+        var key = result.single("aws:kms/key:Key");
+        assertThat(result.single("aws:s3/bucketV2:BucketV2").require("bucket")).isEqualTo("dev-backups-123456789012-eu-west-1");
+        assertThat(result.outputs().get("backupsBucket")).isEqualTo("dev-backups-123456789012-eu-west-1");
+        assertThat(result.outputs().get("backupsBucketArn")).isEqualTo("arn:aws:s3:::dev-backups-123456789012-eu-west-1");
+        // AND it and the flow-log group are encrypted with the environment key
+        var encryption = result.single("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2");
+        assertThat(encryption.require("rules.0.applyServerSideEncryptionByDefault.kmsMasterKeyId")).isEqualTo(result.outputs().get("kmsKeyArn"));
+        var logGroup = result.single("aws:cloudwatch/logGroup:LogGroup");
+        assertThat(logGroup.require("kmsKeyId")).isEqualTo(result.outputs().get("kmsKeyArn"));
+        assertThat(logGroup.dependencies()).contains(key.urn());
+        // AND the key policy lets CloudWatch Logs use the key for exactly that log group
+        var logs = statement(json(key.require("policy")), "CloudWatchLogsEncryption");
+        assertThat(logs.get("Condition").get("ArnEquals").get("kms:EncryptionContext:aws:logs:arn").asText())
+                .isEqualTo("arn:aws:logs:eu-west-1:123456789012:log-group:" + logGroup.require("name"));
+        // AND the zone's identity is exported for delegation and for DNS writers
+        assertThat((List<?>) result.outputs().get("nameServers")).hasSize(4);
+        assertThat(result.outputs().get("hostedZoneArn")).asString().isEqualTo("arn:aws:route53:::hostedzone/" + result.outputs().get("dnsZoneId"));
+        assertThat((List<?>) result.outputs().get("privateSubnetIds")).hasSize(2);
+    }
+
+    @Test
+    void twoPlansOfTheSameEnvironmentAreIdentical() {
+        // GIVEN the prod-like environment WHEN its foundation is planned twice
+        var env = environment("prod", "network: {zones: 3, nat: perZone}");
+
+        // THEN both graphs are equal, inputs and outputs included
+        var first = plan(env);
+        var second = plan(env);
+        assertThat(second.resources()).isEqualTo(first.resources());
+        assertThat(second.outputs()).isEqualTo(first.outputs());
+    }
+
+    @Test
+    void everyTaggableResourceCarriesTheEnvironmentAndANameTag() {
+        // GIVEN / WHEN the dev foundation
+        var result = plan(environment("dev", ""));
+
+        // THEN every AWS resource with tags is attributed to the environment, the shared slot and a component
+        var tagged = result.resources().stream().filter(r -> r.type().startsWith("aws:") && r.input("tags").isPresent()).toList();
+        assertThat(tagged).extracting(RegisteredResource::type)
+                .contains("aws:ec2/vpc:Vpc", "aws:ec2/natGateway:NatGateway", "aws:ec2/eip:Eip", "aws:ec2/flowLog:FlowLog",
+                        "aws:iam/role:Role", "aws:kms/key:Key", "aws:route53/zone:Zone", "aws:s3/bucketV2:BucketV2");
+        assertThat(tagged).allSatisfy(r -> {
+            var tags = map(r.require("tags"));
+            assertThat(tags).as(r.type() + " " + r.name()).containsEntry("slipway:environment", "dev")
+                    .containsEntry("slipway:slot", "shared").containsEntry("team", "platform")
+                    .containsKeys("slipway:component", "Name");
+        });
+    }
+
+    @Test
+    void anExistingVpcIsUsedAsGivenAndOnlyTheProtectedFoundationIsCreated() {
+        // GIVEN an environment that brings its own VPC
+        var env = environment("dev", """
+                aws:
+                  existingVpc:
+                    vpcId: vpc-0123456789abcdef0
+                    privateSubnetIds: [subnet-0aaa, subnet-0bbb]
+                """);
+
+        // WHEN its foundation is planned
+        var result = plan(env);
+
+        // THEN no network resource is created and the given ids are passed on
+        assertThat(result.resources()).noneSatisfy(r -> assertThat(r.type()).matches("aws:(ec2|cloudwatch|iam)/.*"));
+        assertThat(result.outputs().get("vpcId")).isEqualTo("vpc-0123456789abcdef0");
+        assertThat(result.outputs().get("privateSubnetIds")).isEqualTo(List.of("subnet-0aaa", "subnet-0bbb"));
+        assertThat(result.outputs().get("publicSubnetIds")).isEqualTo(List.of());
+        // AND the key, zone and backups bucket are still built, and the key policy names no log group
+        assertThat(result.resources()).filteredOn(RegisteredResource::protect).hasSize(3);
+        assertThat(result.single("aws:kms/key:Key").require("policy")).asString().doesNotContain("CloudWatchLogsEncryption");
+    }
+}
