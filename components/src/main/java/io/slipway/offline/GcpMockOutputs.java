@@ -50,7 +50,7 @@ final class GcpMockOutputs {
                 yield Map.of("nameServers", List.of(
                         "ns-cloud-a" + shard + ".googledomains.com.", "ns-cloud-b" + shard + ".googledomains.com.",
                         "ns-cloud-c" + shard + ".googledomains.com.", "ns-cloud-d" + shard + ".googledomains.com."),
-                        "managedZoneId", (long) Integer.parseInt(MockWorld.hex(7, id), 16));
+                        "managedZoneId", Integer.parseInt(MockWorld.hex(7, id), 16));
             }
             case "gcp:serviceaccount/account:Account" -> {
                 String email = AwsMockOutputs.str(inputs, "accountId", name) + "@" + project + ".iam.gserviceaccount.com";

@@ -36,8 +36,8 @@ public final class NodeServiceAccount extends ComponentResource {
         var account = new Account(name, AccountArgs.builder()
                 .project(args.project())
                 .accountId(args.accountId())
-                .displayName("GKE nodes of " + name)
-                .description("Slipway: identity of the GKE nodes of " + name + "; least privilege, not for workloads")
+                .displayName("Slipway GKE nodes " + args.accountId())
+                .description("Identity of GKE nodes, least privilege; workloads use Workload Identity instead")
                 .build(), child());
         for (String role : ROLES) {
             new IAMMember(name + "-" + role.substring(role.indexOf('/') + 1), IAMMemberArgs.builder()
