@@ -69,11 +69,16 @@ public final class GcpTestbed {
         return spec(tree -> { });
     }
 
-    /** Plans the environment's foundation and every slot's cluster through {@link GcpPlatform}. */
+    /** Plans the environment as stack {@value #ENVIRONMENT}. */
     public static Planned plan(EnvironmentSpec spec) {
+        return plan(ENVIRONMENT, spec);
+    }
+
+    /** Plans the environment's foundation and every slot's cluster through {@link GcpPlatform}. */
+    public static Planned plan(String stack, EnvironmentSpec spec) {
         var handles = new TreeMap<String, ClusterHandle>();
-        OfflineResult result = OfflineEngine.run(ENVIRONMENT, CloudMocks.forEnvironment(spec), ctx -> {
-            var environment = new EnvironmentContext(ENVIRONMENT, spec);
+        OfflineResult result = OfflineEngine.run(stack, CloudMocks.forEnvironment(spec), ctx -> {
+            var environment = new EnvironmentContext(stack, spec);
             var platform = new GcpPlatform(environment);
             platform.foundation();
             spec.slots().forEach((slot, slotSpec) ->
