@@ -8,6 +8,7 @@ import com.pulumi.gcp.serviceaccount.AccountArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,14 +40,17 @@ public final class NodeServiceAccount extends ComponentResource {
                 .displayName("Slipway GKE nodes " + args.accountId())
                 .description("Identity of GKE nodes, least privilege; workloads use Workload Identity instead")
                 .build(), child());
+        var grants = new ArrayList<Output<String>>();
         for (String role : ROLES) {
-            new IAMMember(name + "-" + role.substring(role.indexOf('/') + 1), IAMMemberArgs.builder()
+            var grant = new IAMMember(name + "-" + role.substring(role.indexOf('/') + 1), IAMMemberArgs.builder()
                     .project(args.project())
                     .role(role)
                     .member(account.member())
                     .build(), child());
+            grants.add(grant.member());
         }
-        this.email = account.email();
+        // Read through the grants, so no node starts before it may pull images and write logs.
+        this.email = Output.all(grants).apply(granted -> account.email());
         this.member = account.member();
         registerOutputs(Map.of("email", email, "member", member));
     }
@@ -55,7 +59,7 @@ public final class NodeServiceAccount extends ComponentResource {
         return CustomResourceOptions.builder().parent(this).build();
     }
 
-    /** The account's e-mail, what a node pool's {@code serviceAccount} takes. */
+    /** The account's e-mail, what a node pool's {@code serviceAccount} takes; known once its roles are granted. */
     public Output<String> email() {
         return email;
     }

@@ -29,6 +29,9 @@ class NodeServiceAccountTest {
         });
         assertThat(grants).extracting(RegisteredResource::parent)
                 .containsOnly(result.single(NodeServiceAccount.TYPE).urn());
+        // AND node pools wait for every grant, so their nodes can pull images and write logs from the start
+        assertThat(result.ofType("gcp:container/nodePool:NodePool")).isNotEmpty().allSatisfy(pool ->
+                assertThat(pool.dependencies()).containsAll(grants.stream().map(RegisteredResource::urn).toList()));
     }
 
     @Test
