@@ -1,6 +1,8 @@
 package io.slipway.gcp;
 
 import com.pulumi.core.Output;
+import com.pulumi.gcp.compute.ComputeFunctions;
+import com.pulumi.gcp.compute.inputs.GetZonesArgs;
 import com.pulumi.kubernetes.Provider;
 import com.pulumi.kubernetes.ProviderArgs;
 import com.pulumi.resources.ComponentResource;
@@ -32,9 +34,6 @@ import java.util.Optional;
  */
 public final class GcpCluster extends ComponentResource {
     public static final String TYPE = "slipway:gcp:GcpCluster";
-    /** GKE spreads a regional cluster's node pools over three of the region's zones. */
-    static final int REGIONAL_POOL_ZONES = 3;
-
     private final ClusterHandle handle;
 
     public GcpCluster(EnvironmentContext environment, String slot, SlotSpec slotSpec, GcpFoundation foundation,
@@ -60,10 +59,16 @@ public final class GcpCluster extends ComponentResource {
                 spec.addons().autoscaler().enabled() ? gcp.autoscalingProfile() : null,
                 environment.gcpLabels(slot, "gke-cluster")), child);
 
+        // network.zones means the same as on AWS: how many zones nodes spread over. A zonal cluster has one.
+        int zones = zonal ? 1 : spec.network().zones();
+        Output<List<String>> nodeLocations = zonal ? null : ComputeFunctions.getZones(GetZonesArgs.builder()
+                        .project(gcp.project()).region(spec.region()).status("UP").build())
+                .applyValue(found -> found.names().stream().sorted().limit(zones).toList());
+
         List<Resource> pools = new ArrayList<>();
         for (NodePoolSpec pool : slotSpec.nodePools()) {
             var nodePool = new GkeNodePool(clusterName + "-" + pool.name(), new GkeNodePoolArgs(
-                    gcp.project(), location, cluster.clusterName(), pool, version, zonal ? 1 : REGIONAL_POOL_ZONES,
+                    gcp.project(), location, cluster.clusterName(), pool, version, nodeLocations, zones,
                     nodeAccount.email(), environment.gcpLabels(slot, "gke-node-pool")), child);
             pools.addAll(nodePool.nodePools());
         }

@@ -83,8 +83,7 @@ final class GcpMockOutputs {
     static Map<String, Object> invoke(MockWorld w, String token, Map<String, Object> args) {
         String project = AwsMockOutputs.str(args, "project", AwsMockOutputs.str(args, "projectId", w.gcpProject()));
         return switch (token) {
-            case "gcp:compute/getZones:getZones" -> Map.of("names",
-                    List.of(w.region() + "-a", w.region() + "-b", w.region() + "-c"), "id", w.region());
+            case "gcp:compute/getZones:getZones" -> Map.of("names", zones(w.region()), "id", w.region());
             case "gcp:organizations/getProject:getProject" -> Map.of("projectId", project, "name", project,
                     "number", projectNumber(project), "id", "projects/" + project);
             case "gcp:storage/getProjectServiceAccount:getProjectServiceAccount" -> {
@@ -94,6 +93,15 @@ final class GcpMockOutputs {
             case "gcp:organizations/getClientConfig:getClientConfig" -> Map.of("project", w.gcpProject(), "region", w.region(),
                     "accessToken", "offline-plan-token", "id", "client-config");
             default -> Map.of();
+        };
+    }
+
+    /** The zones of a region as GCP names them: some regions have no "-a" zone. */
+    static List<String> zones(String region) {
+        return switch (region) {
+            case "europe-west1", "us-east1" -> List.of(region + "-b", region + "-c", region + "-d");
+            case "us-central1" -> List.of(region + "-a", region + "-b", region + "-c", region + "-f");
+            default -> List.of(region + "-a", region + "-b", region + "-c");
         };
     }
 

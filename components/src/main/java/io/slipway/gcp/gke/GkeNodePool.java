@@ -90,6 +90,9 @@ public final class GkeNodePool extends ComponentResource {
                                 .toList())
                         .resourceLabels(labels)
                         .build());
+        if (args.nodeLocations() != null) {
+            pool.nodeLocations(args.nodeLocations());
+        }
         if (version.pinned()) {
             pool.version(version.nodeVersion());
         }

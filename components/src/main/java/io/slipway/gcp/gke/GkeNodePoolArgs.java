@@ -2,6 +2,7 @@ package io.slipway.gcp.gke;
 
 import com.pulumi.core.Output;
 import io.slipway.model.NodePoolSpec;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,8 +14,9 @@ import java.util.Objects;
  * @param cluster            the cluster's name. Required.
  * @param pool               the Slipway node pool. Required.
  * @param version            the cluster's version decision: node version and auto-upgrade. Required.
- * @param zonesPerPool       zones each GKE pool spans (1 zonal, 3 regional), to turn the pool's total
- *                           desired count into GKE's per-zone initial count. Required, at least 1.
+ * @param nodeLocations      zones the pools' nodes spread over. @default null (the cluster's zone or zones)
+ * @param zonesPerPool       zones each GKE pool spans, to turn the pool's total desired count into
+ *                           GKE's per-zone initial count. Required, at least 1.
  * @param nodeServiceAccount e-mail of the account the nodes run as. Required.
  * @param labels             resource labels on the pools' VMs and disks (cost attribution). @default {}
  */
@@ -24,6 +26,7 @@ public record GkeNodePoolArgs(
         Output<String> cluster,
         NodePoolSpec pool,
         GkeVersion version,
+        Output<List<String>> nodeLocations,
         int zonesPerPool,
         Output<String> nodeServiceAccount,
         Map<String, String> labels) {

@@ -74,14 +74,42 @@ class GkeNodePoolTest {
     }
 
     @Test
-    void regionalPoolsTurnTheDesiredTotalIntoAPerZoneCount() {
-        // GIVEN a regional cluster WHEN planned
-        var system = pool(plan(tree -> ((ObjectNode) tree.get("gcp")).put("locationMode", "regional")), "system");
+    @SuppressWarnings("unchecked")
+    void regionalPoolsSpreadOverNetworkZonesAndTurnTheDesiredTotalIntoAPerZoneCount() {
+        // GIVEN a regional cluster over network.zones 3 (europe-west1 has zones b, c and d)
+        var result = plan(tree -> {
+            ((ObjectNode) tree.get("gcp")).put("locationMode", "regional");
+            ((ObjectNode) tree.get("network")).put("zones", 3);
+        });
 
-        // THEN GKE's per-zone initial count covers the desired total over three zones, totals stay totals
+        // THEN every pool spreads over the region's first three zones
+        var system = pool(result, "system");
+        assertThat((List<Object>) system.require("nodeLocations")).containsExactly("europe-west1-b", "europe-west1-c", "europe-west1-d");
+        assertThat(system.require("location")).isEqualTo("europe-west1");
+        // AND GKE's per-zone initial count covers the desired total of 2 over three zones, totals stay totals
         assertThat(system.require("initialNodeCount")).isEqualTo(1L);
         assertThat(system.require("autoscaling.totalMaxNodeCount")).isEqualTo(3L);
-        assertThat(system.require("location")).isEqualTo("europe-west1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void regionalPoolsUseAsManyZonesAsTheNetworkSays() {
+        // GIVEN a regional cluster with the default network.zones of 2 WHEN planned
+        var system = pool(plan(tree -> ((ObjectNode) tree.get("gcp")).put("locationMode", "regional")), "system");
+
+        // THEN its nodes spread over two zones, as on AWS, and the desired 2 means one per zone
+        assertThat((List<Object>) system.require("nodeLocations")).containsExactly("europe-west1-b", "europe-west1-c");
+        assertThat(system.require("initialNodeCount")).isEqualTo(1L);
+    }
+
+    @Test
+    void zonalPoolsStayInTheClusterZone() {
+        // GIVEN the zonal base environment WHEN planned
+        var system = pool(plan(tree -> { }), "system");
+
+        // THEN the pool sets no extra locations: it lives in the cluster's zone
+        assertThat(system.input("nodeLocations")).isEmpty();
+        assertThat(system.require("location")).isEqualTo("europe-west1-b");
     }
 
     @Test
