@@ -43,9 +43,22 @@ public final class GcpCluster extends ComponentResource {
         var gcp = spec.gcp();
         String clusterName = environment.clusterName(slot);
         boolean zonal = gcp.locationMode() == LocationMode.ZONAL;
-        String location = zonal ? gcp.zoneIn(spec.region()) : spec.region();
         var version = GkeVersion.of(slotSpec.kubernetesVersion(), gcp.releaseChannel());
         var child = ComponentResourceOptions.builder().parent(this).build();
+
+        // network.zones means the same as on AWS: how many zones nodes spread over. A zonal cluster has one.
+        int zones = zonal ? 1 : spec.network().zones();
+        var regionZones = zonesOf(gcp.project(), spec.region());
+        Output<String> location;
+        Output<List<String>> nodeLocations;
+        if (zonal) {
+            // Without a configured zone, the region's first real zone (not a guessed "-a").
+            location = gcp.zone() != null ? Output.of(gcp.zone()) : regionZones.applyValue(found -> found.get(0));
+            nodeLocations = null;
+        } else {
+            location = Output.of(spec.region());
+            nodeLocations = regionZones.applyValue(found -> found.stream().limit(zones).toList());
+        }
 
         var nodeAccount = new NodeServiceAccount(clusterName + "-nodes",
                 new NodeServiceAccountArgs(gcp.project(), NodeServiceAccountArgs.accountIdFor(clusterName)), child);
@@ -58,12 +71,6 @@ public final class GcpCluster extends ComponentResource {
                 // GKE's built-in autoscaler takes the place of cluster-autoscaler; its profile is the add-on's switch.
                 spec.addons().autoscaler().enabled() ? gcp.autoscalingProfile() : null,
                 environment.gcpLabels(slot, "gke-cluster")), child);
-
-        // network.zones means the same as on AWS: how many zones nodes spread over. A zonal cluster has one.
-        int zones = zonal ? 1 : spec.network().zones();
-        Output<List<String>> nodeLocations = zonal ? null : ComputeFunctions.getZones(GetZonesArgs.builder()
-                        .project(gcp.project()).region(spec.region()).status("UP").build())
-                .applyValue(found -> found.names().stream().sorted().limit(zones).toList());
 
         List<Resource> pools = new ArrayList<>();
         for (NodePoolSpec pool : slotSpec.nodePools()) {
@@ -84,6 +91,20 @@ public final class GcpCluster extends ComponentResource {
                 "clusterName", cluster.clusterName(),
                 "endpoint", cluster.endpoint(),
                 "workloadPool", Output.of(cluster.workloadPool())));
+    }
+
+    /**
+     * The region's zones that are up, sorted. Zone letters differ per region ({@code europe-west1}
+     * has b, c and d), so they are looked up rather than guessed.
+     */
+    private static Output<List<String>> zonesOf(String project, String region) {
+        return ComputeFunctions.getZones(GetZonesArgs.builder().project(project).region(region).status("UP").build())
+                .applyValue(found -> {
+                    if (found.names().isEmpty()) {
+                        throw new IllegalStateException("region " + region + " of project " + project + " reports no zone that is up");
+                    }
+                    return found.names().stream().sorted().toList();
+                });
     }
 
     /** The slot's cluster as add-ons, namespaces and slot DNS see it. */

@@ -31,7 +31,7 @@ import java.util.Objects;
 public record GkeClusterArgs(
         String project,
         String clusterName,
-        String location,
+        Output<String> location,
         GkeVersion version,
         Output<String> network,
         Output<String> subnetwork,

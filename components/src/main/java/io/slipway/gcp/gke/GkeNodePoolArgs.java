@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 public record GkeNodePoolArgs(
         String project,
-        String location,
+        Output<String> location,
         Output<String> cluster,
         NodePoolSpec pool,
         GkeVersion version,
