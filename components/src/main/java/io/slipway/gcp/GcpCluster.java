@@ -10,7 +10,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.slipway.cluster.ClusterHandle;
-import io.slipway.cluster.EnvironmentContext;
 import io.slipway.cluster.GcpClusterIdentity;
 import io.slipway.gcp.gke.GkeCluster;
 import io.slipway.gcp.gke.GkeClusterArgs;
@@ -22,7 +21,6 @@ import io.slipway.gcp.iam.NodeServiceAccount;
 import io.slipway.gcp.iam.NodeServiceAccountArgs;
 import io.slipway.model.LocationMode;
 import io.slipway.model.NodePoolSpec;
-import io.slipway.model.SlotSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +34,12 @@ public final class GcpCluster extends ComponentResource {
     public static final String TYPE = "slipway:gcp:GcpCluster";
     private final ClusterHandle handle;
 
-    public GcpCluster(EnvironmentContext environment, String slot, SlotSpec slotSpec, GcpFoundation foundation,
-                      ComponentResourceOptions options) {
-        super(TYPE, environment.clusterName(slot), options);
+    public GcpCluster(GcpClusterArgs args, ComponentResourceOptions options) {
+        super(TYPE, args.environment().clusterName(args.slot()), options);
+        var environment = args.environment();
+        var slot = args.slot();
+        var slotSpec = args.slotSpec();
+        var foundation = args.foundation();
         var spec = environment.spec();
         var gcp = spec.gcp();
         String clusterName = environment.clusterName(slot);

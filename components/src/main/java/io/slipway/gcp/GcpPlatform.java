@@ -37,7 +37,7 @@ public final class GcpPlatform implements CloudPlatform {
 
     @Override
     public ClusterHandle createCluster(String slot, SlotSpec slotSpec, Resource parent) {
-        var cluster = new GcpCluster(environment, slot, slotSpec, gcpFoundation(),
+        var cluster = new GcpCluster(new GcpClusterArgs(environment, slot, slotSpec, gcpFoundation()),
                 ComponentResourceOptions.builder().parent(parent).build());
         return cluster.handle();
     }
