@@ -73,8 +73,8 @@ public final class AwsCluster extends ComponentResource {
         var nodePools = new ArrayList<Resource>();
         for (var pool : args.slotSpec().nodePools()) {
             nodePools.add(new ManagedNodePool(clusterName + "-" + pool.name(),
-                    new ManagedNodePoolArgs(environment, slot, pool, cluster.clusterName(), foundation, nodeRole, null),
-                    ComponentResourceOptions.builder().parent(this).dependsOn(nodeNetwork).build()));
+                    new ManagedNodePoolArgs(environment, slot, pool, cluster.clusterName(), foundation, nodeRole, null,
+                            List.of(nodeNetwork)), children));
         }
         var coreAddons = new CoreAddons(clusterName + "-core-addons",
                 new CoreAddonsArgs(environment, slot, minor, cluster.clusterName(), identity, nodePools), children);

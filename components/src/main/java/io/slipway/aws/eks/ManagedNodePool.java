@@ -20,7 +20,10 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import io.slipway.model.NodePoolSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -71,7 +74,7 @@ public final class ManagedNodePool extends ComponentResource {
                         .version(launchTemplate.latestVersion().applyValue(String::valueOf))
                         .build())
                 .tags(groupTags)
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(args.nodeRole())
+                .build(), CustomResourceOptions.builder().parent(this).dependsOn(nodeGroupDependencies(args))
                 // desiredSize is only the size at creation: cluster-autoscaler owns it afterwards,
                 // and applying the spec again must not scale a busy pool back down.
                 .ignoreChanges("scalingConfig.desiredSize")
@@ -79,6 +82,12 @@ public final class ManagedNodePool extends ComponentResource {
         tagAutoScalingGroup(name, nodeGroup, templateTags);
         this.nodeGroupArn = nodeGroup.arn();
         registerOutputs(Map.of("nodeGroupArn", nodeGroupArn));
+    }
+
+    private static List<Resource> nodeGroupDependencies(ManagedNodePoolArgs args) {
+        var dependencies = new ArrayList<Resource>(args.dependsOn());
+        dependencies.add(args.nodeRole());
+        return dependencies;
     }
 
     public Output<String> nodeGroupArn() {
@@ -140,7 +149,7 @@ public final class ManagedNodePool extends ComponentResource {
      */
     private void tagAutoScalingGroup(String name, NodeGroup nodeGroup, Map<String, String> templateTags) {
         var asgName = nodeGroup.resources().applyValue(resources -> resources.stream()
-                .map(NodeGroupResource::autoscalingGroups).flatMap(java.util.List::stream)
+                .map(NodeGroupResource::autoscalingGroups).flatMap(List::stream)
                 .map(group -> group.name().orElse(null)).filter(java.util.Objects::nonNull)
                 .findFirst().orElseThrow(() -> new IllegalStateException("node group " + name + " reported no Auto Scaling group")));
         templateTags.forEach((key, value) -> new Tag(name + "-asg-" + key.substring(key.indexOf("node-template/") + 14).replace('/', '-'),

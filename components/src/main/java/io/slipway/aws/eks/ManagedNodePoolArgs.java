@@ -1,10 +1,12 @@
 package io.slipway.aws.eks;
 
 import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
 import io.slipway.aws.AwsFoundationOutputs;
 import io.slipway.aws.iam.NodeRole;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.NodePoolSpec;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Objects;
  * @param foundation               the private subnets and the KMS key for root volumes. Required.
  * @param nodeRole                 the IAM role the nodes run as. Required.
  * @param maxUnavailablePercentage share of nodes a rolling update may replace at once, 1–100. @default 33
+ * @param dependsOn                what must run before the first node joins, such as the vpc-cni add-on.
+ *                                 Given to the node group itself: a component's dependencies do not reach
+ *                                 its children. @default []
  */
 public record ManagedNodePoolArgs(
         EnvironmentContext environment,
@@ -25,7 +30,8 @@ public record ManagedNodePoolArgs(
         Output<String> clusterName,
         AwsFoundationOutputs foundation,
         NodeRole nodeRole,
-        Integer maxUnavailablePercentage) {
+        Integer maxUnavailablePercentage,
+        List<Resource> dependsOn) {
 
     public ManagedNodePoolArgs {
         Objects.requireNonNull(environment, "environment");
@@ -35,6 +41,7 @@ public record ManagedNodePoolArgs(
         Objects.requireNonNull(foundation, "foundation");
         Objects.requireNonNull(nodeRole, "nodeRole");
         maxUnavailablePercentage = maxUnavailablePercentage == null ? 33 : maxUnavailablePercentage;
+        dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
         if (maxUnavailablePercentage < 1 || maxUnavailablePercentage > 100) {
             throw new IllegalArgumentException("node pool '" + pool.name() + "': maxUnavailablePercentage must be 1–100, not "
                     + maxUnavailablePercentage);

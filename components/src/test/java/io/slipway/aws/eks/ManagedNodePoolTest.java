@@ -41,7 +41,7 @@ class ManagedNodePoolTest {
             var nodeRole = new NodeRole("dev-blue-node-role", new NodeRoleArgs(environment, "blue", Output.of("aws")),
                     ComponentResourceOptions.builder().build());
             new ManagedNodePool("dev-blue-" + pool.name(), new ManagedNodePoolArgs(environment, "blue", pool,
-                    Output.of("dev-blue"), foundation, nodeRole, null), ComponentResourceOptions.builder().build());
+                    Output.of("dev-blue"), foundation, nodeRole, null, null), ComponentResourceOptions.builder().build());
         });
     }
 
