@@ -13,6 +13,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.ApiAccessSpec;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class EksCluster extends ComponentResource {
         // EKS writes to this exact name. Creating it first gives it a retention and our KMS key;
         // left to EKS, the group would be created unencrypted and keep logs forever.
         var logGroup = new LogGroup(name + "-control-plane", LogGroupArgs.builder()
-                .name("/aws/eks/" + physicalName + "/cluster")
+                .name(logGroupName(environment, args.slot()))
                 .retentionInDays(args.logRetentionDays())
                 .kmsKeyId(kmsKeyArn)
                 .tags(tags)
@@ -91,6 +92,14 @@ public final class EksCluster extends ComponentResource {
                 .map(oidc -> oidc.issuer().orElse(null)).filter(issuer -> issuer != null)
                 .findFirst().orElseThrow(() -> new IllegalStateException("EKS cluster " + physicalName + " reported no OIDC issuer")));
         registerOutputs(Map.of("clusterName", clusterName, "arn", arn, "endpoint", endpoint, "oidcIssuerUrl", oidcIssuerUrl));
+    }
+
+    /**
+     * The log group EKS writes a slot's control-plane logs to. The environment key's policy must let
+     * CloudWatch Logs use the key for it (for both slot names, since slots come and go under one key).
+     */
+    public static String logGroupName(EnvironmentContext environment, String slot) {
+        return "/aws/eks/" + environment.clusterName(slot) + "/cluster";
     }
 
     /** The cluster's name, known once the cluster exists: depend on it to wait for the cluster. */

@@ -37,6 +37,7 @@ public final class ManagedNodePool extends ComponentResource {
     public static final String TYPE = "slipway:aws:ManagedNodePool";
     public static final String POOL_TAG = "slipway:pool";
     static final String AUTOSCALER_PREFIX = "k8s.io/cluster-autoscaler/";
+    static final String NODE_TEMPLATE_PREFIX = AUTOSCALER_PREFIX + "node-template/";
 
     private final Output<String> nodeGroupArn;
 
@@ -137,8 +138,8 @@ public final class ManagedNodePool extends ComponentResource {
      */
     static Map<String, String> nodeTemplateTags(NodePoolSpec pool) {
         var tags = new TreeMap<String, String>();
-        pool.labels().forEach((key, value) -> tags.put(AUTOSCALER_PREFIX + "node-template/label/" + key, value));
-        pool.taints().forEach(taint -> tags.put(AUTOSCALER_PREFIX + "node-template/taint/" + taint.key(),
+        pool.labels().forEach((key, value) -> tags.put(NODE_TEMPLATE_PREFIX + "label/" + key, value));
+        pool.taints().forEach(taint -> tags.put(NODE_TEMPLATE_PREFIX + "taint/" + taint.key(),
                 taint.value() + ":" + taint.effect().kubernetesName()));
         return tags;
     }
@@ -152,7 +153,7 @@ public final class ManagedNodePool extends ComponentResource {
                 .map(NodeGroupResource::autoscalingGroups).flatMap(List::stream)
                 .map(group -> group.name().orElse(null)).filter(java.util.Objects::nonNull)
                 .findFirst().orElseThrow(() -> new IllegalStateException("node group " + name + " reported no Auto Scaling group")));
-        templateTags.forEach((key, value) -> new Tag(name + "-asg-" + key.substring(key.indexOf("node-template/") + 14).replace('/', '-'),
+        templateTags.forEach((key, value) -> new Tag(name + "-asg-" + key.substring(NODE_TEMPLATE_PREFIX.length()).replace('/', '-'),
                 TagArgs.builder()
                         .autoscalingGroupName(asgName)
                         .tag(TagTagArgs.builder().key(key).value(value).propagateAtLaunch(false).build())
