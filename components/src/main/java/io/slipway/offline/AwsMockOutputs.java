@@ -69,8 +69,6 @@ final class AwsMockOutputs {
                     // EKS names a node group's Auto Scaling group eks-<node group>-<uuid>
                     "resources", List.of(Map.of("autoscalingGroups", List.of(Map.of("name",
                             "eks-" + str(inputs, "nodeGroupName", name) + "-" + uuid(type, name, "asg"))))));
-            case "aws:cloudwatch/logGroup:LogGroup" -> Map.of("arn",
-                    "arn:aws:logs:" + region + ":" + account + ":log-group:" + str(inputs, "name", name));
             case "aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/securityGroup:SecurityGroup" -> Map.of(
                     "arn", "arn:aws:ec2:" + region + ":" + account + ":" + ec2Kind(type) + "/" + id);
             case "aws:ec2/eip:Eip" -> Map.of("publicIp", "198.51.100." + (Integer.parseInt(MockWorld.hex(2, id), 16) % 250 + 1),
