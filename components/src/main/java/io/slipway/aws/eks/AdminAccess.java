@@ -19,7 +19,8 @@ import java.util.TreeMap;
 public final class AdminAccess extends ComponentResource {
     public static final String TYPE = "slipway:aws:AdminAccess";
     public static final String ADMIN_POLICY = "AmazonEKSClusterAdminPolicy";
-    private static final String ROLE_ARN = "arn:aws[a-z-]*:iam::\\d{12}:role/([\\w+=,.@/-]+)";
+    /** What an admin principal must look like: an IAM role (with or without a path) of some account. */
+    public static final String ROLE_ARN = "arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+";
 
     public AdminAccess(String name, AdminAccessArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);

@@ -1,6 +1,7 @@
 package io.slipway.aws.eks;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -13,21 +14,36 @@ public final class NodeAmiType {
 
     private NodeAmiType() {}
 
-    /**
-     * The AMI type shared by all the instance types; a node group runs one AMI, so a pool mixing
-     * Graviton and x86 types is refused with both groups named.
-     */
+    /** The AMI type shared by all the instance types, refusing a mix of architectures with the message of {@link #mixProblem}. */
     public static String of(String poolName, List<String> instanceTypes) {
+        if (instanceTypes.isEmpty()) {
+            throw new IllegalArgumentException("node pool '" + poolName + "' lists no instance types");
+        }
+        mixProblem(instanceTypes).ifPresent(problem -> {
+            throw new IllegalArgumentException("node pool '" + poolName + "' " + problem);
+        });
+        return isGraviton(instanceTypes.get(0)) ? ARM_64 : X86_64;
+    }
+
+    /**
+     * Why the types cannot share one node group, if they cannot: a node group runs one AMI, so
+     * Graviton and x86 types must go to separate pools. Both groups are named in the message.
+     */
+    public static Optional<String> mixProblem(List<String> instanceTypes) {
         var arm = new TreeSet<String>();
         var x86 = new TreeSet<String>();
         for (String type : instanceTypes) {
-            String family = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
-            (GRAVITON_FAMILY.matcher(family).matches() ? arm : x86).add(type);
+            (isGraviton(type) ? arm : x86).add(type);
         }
-        if (!arm.isEmpty() && !x86.isEmpty()) {
-            throw new IllegalArgumentException("node pool '" + poolName + "' mixes Graviton (arm64) instance types " + arm
-                    + " with x86_64 types " + x86 + "; a node group runs one AMI, so put them in separate pools");
+        if (arm.isEmpty() || x86.isEmpty()) {
+            return Optional.empty();
         }
-        return arm.isEmpty() ? X86_64 : ARM_64;
+        return Optional.of("mixes Graviton (arm64) instance types " + arm + " with x86_64 types " + x86
+                + "; a node group runs one AMI, so put them in separate pools");
+    }
+
+    private static boolean isGraviton(String instanceType) {
+        String family = instanceType.contains(".") ? instanceType.substring(0, instanceType.indexOf('.')) : instanceType;
+        return GRAVITON_FAMILY.matcher(family).matches();
     }
 }
