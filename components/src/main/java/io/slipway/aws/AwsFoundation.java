@@ -7,7 +7,9 @@ import com.pulumi.resources.Resource;
 import io.slipway.aws.dns.HostedZone;
 import io.slipway.aws.dns.HostedZoneArgs;
 import io.slipway.aws.kms.EnvironmentKey;
+import io.slipway.aws.eks.EksCluster;
 import io.slipway.aws.kms.EnvironmentKeyArgs;
+import io.slipway.model.EnvironmentSpec;
 import io.slipway.aws.network.AwsNetwork;
 import io.slipway.aws.network.AwsNetworkArgs;
 import io.slipway.aws.network.VpcFlowLogs;
@@ -42,8 +44,16 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
         var environment = args.environment();
         var account = AwsAccount.lookup(environment.spec().region());
         var existingVpc = environment.spec().aws() != null && environment.spec().aws().existingVpc() != null;
-        // The key policy names the flow-log group up front, so CloudWatch Logs can encrypt it on creation.
-        List<String> logGroups = existingVpc ? List.of() : List.of(VpcFlowLogs.logGroupName(environment.name()));
+        // The key policy names every log group encrypted with the key up front, so CloudWatch Logs can
+        // encrypt each on creation: the flow logs, and the control-plane logs of both slots, so that
+        // adding a slot during an upgrade does not touch the protected foundation's key policy.
+        var logGroups = new java.util.ArrayList<String>();
+        if (!existingVpc) {
+            logGroups.add(VpcFlowLogs.logGroupName(environment.name()));
+        }
+        for (String slot : List.of(EnvironmentSpec.BLUE, EnvironmentSpec.GREEN)) {
+            logGroups.add(EksCluster.logGroupName(environment, slot));
+        }
         this.key = new EnvironmentKey(name, new EnvironmentKeyArgs(environment, account, logGroups, null), childOptions());
         this.zone = new HostedZone(name, new HostedZoneArgs(environment), childOptions());
         var backupsTags = new TreeMap<>(environment.awsTags(EnvironmentContext.SHARED_SLOT, BACKUPS_COMPONENT));

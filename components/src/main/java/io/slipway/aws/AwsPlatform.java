@@ -1,5 +1,6 @@
 package io.slipway.aws;
 
+import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.slipway.cluster.CloudPlatform;
 import io.slipway.cluster.ClusterHandle;
@@ -7,19 +8,27 @@ import io.slipway.cluster.EnvironmentContext;
 import io.slipway.cluster.Foundation;
 import io.slipway.model.SlotSpec;
 
-/** Builds Aws environments. (Skeleton: filled in by the Aws components work.) */
+/**
+ * Builds AWS environments: the {@link AwsFoundation} once (network, zone, key, backups bucket),
+ * then an {@link AwsCluster} (IAM, EKS, managed node groups, Kubernetes provider) per slot.
+ */
 public final class AwsPlatform implements CloudPlatform {
+    private final EnvironmentContext environment;
+    private final AwsFoundation foundation;
+
     public AwsPlatform(EnvironmentContext environment) {
-        throw new UnsupportedOperationException("aws environments are not built yet");
+        this.environment = environment;
+        this.foundation = new AwsFoundation(environment);
     }
 
     @Override
     public Foundation foundation() {
-        throw new UnsupportedOperationException();
+        return foundation;
     }
 
     @Override
     public ClusterHandle createCluster(String slot, SlotSpec slotSpec, Resource parent) {
-        throw new UnsupportedOperationException();
+        return new AwsCluster(environment.clusterName(slot), new AwsClusterArgs(environment, slot, slotSpec, foundation),
+                ComponentResourceOptions.builder().parent(parent).build()).handle();
     }
 }

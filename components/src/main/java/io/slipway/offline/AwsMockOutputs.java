@@ -68,7 +68,10 @@ final class AwsMockOutputs {
                     "arn:aws:ec2:" + region + ":" + account + ":launch-template/" + id);
             case "aws:eks/nodeGroup:NodeGroup" -> Map.of("arn", "arn:aws:eks:" + region + ":" + account + ":nodegroup/"
                     + str(inputs, "clusterName", "cluster") + "/" + str(inputs, "nodeGroupName", name) + "/" + uuid(type, name),
-                    "status", "ACTIVE");
+                    "status", "ACTIVE",
+                    // EKS names a node group's Auto Scaling group eks-<node group>-<uuid>
+                    "resources", List.of(Map.of("autoscalingGroups", List.of(Map.of("name",
+                            "eks-" + str(inputs, "nodeGroupName", name) + "-" + uuid(type, name, "asg"))))));
             case "aws:cloudwatch/logGroup:LogGroup" -> Map.of("arn", "arn:aws:logs:" + region + ":" + account + ":log-group:" + id);
             case "aws:ec2/flowLog:FlowLog" -> Map.of("arn", "arn:aws:ec2:" + region + ":" + account + ":vpc-flow-log/" + id);
             case "aws:ec2/natGateway:NatGateway" -> Map.of("publicIp", "198.51.100." + (Integer.parseInt(MockWorld.hex(2, id), 16) % 250 + 1));

@@ -68,10 +68,14 @@ class AwsFoundationTest {
         var logGroup = result.single("aws:cloudwatch/logGroup:LogGroup");
         assertThat(logGroup.require("kmsKeyId")).isEqualTo(result.outputs().get("kmsKeyArn"));
         assertThat(logGroup.dependencies()).contains(key.urn());
-        // AND the key policy lets CloudWatch Logs use the key for exactly that log group
+        // AND the key policy lets CloudWatch Logs use the key for exactly that log group and the
+        // control-plane log groups of both slots (so adding a slot never edits the key policy)
         var logs = statement(json(key.require("policy")), "CloudWatchLogsEncryption");
-        assertThat(logs.get("Condition").get("ArnEquals").get("kms:EncryptionContext:aws:logs:arn").asText())
-                .isEqualTo("arn:aws:logs:eu-west-1:123456789012:log-group:" + logGroup.require("name"));
+        assertThat(logs.get("Condition").get("ArnEquals").get("kms:EncryptionContext:aws:logs:arn"))
+                .extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .containsExactlyInAnyOrder("arn:aws:logs:eu-west-1:123456789012:log-group:" + logGroup.require("name"),
+                        "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/eks/dev-blue/cluster",
+                        "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/eks/dev-green/cluster");
         // AND the zone's identity is exported for delegation and for DNS writers
         assertThat((List<?>) result.outputs().get("nameServers")).hasSize(4);
         assertThat(result.outputs().get("hostedZoneArn")).asString().isEqualTo("arn:aws:route53:::hostedzone/" + result.outputs().get("dnsZoneId"));
@@ -126,8 +130,13 @@ class AwsFoundationTest {
         assertThat(result.outputs().get("vpcId")).isEqualTo("vpc-0123456789abcdef0");
         assertThat(result.outputs().get("privateSubnetIds")).isEqualTo(List.of("subnet-0aaa", "subnet-0bbb"));
         assertThat(result.outputs().get("publicSubnetIds")).isEqualTo(List.of());
-        // AND the key, zone and backups bucket are still built, and the key policy names no log group
+        // AND the key, zone and backups bucket are still built, and the key policy names only the
+        // slots' control-plane log groups (there are no flow logs in a VPC Slipway does not own)
         assertThat(result.resources()).filteredOn(RegisteredResource::protect).hasSize(3);
-        assertThat(result.single("aws:kms/key:Key").require("policy")).asString().doesNotContain("CloudWatchLogsEncryption");
+        var logs = statement(json(result.single("aws:kms/key:Key").require("policy")), "CloudWatchLogsEncryption");
+        assertThat(logs.get("Condition").get("ArnEquals").get("kms:EncryptionContext:aws:logs:arn"))
+                .extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .containsExactlyInAnyOrder("arn:aws:logs:eu-west-1:123456789012:log-group:/aws/eks/dev-blue/cluster",
+                        "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/eks/dev-green/cluster");
     }
 }

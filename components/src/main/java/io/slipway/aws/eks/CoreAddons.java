@@ -1,0 +1,37 @@
+package io.slipway.aws.eks;
+
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import io.slipway.aws.iam.IrsaRole;
+import io.slipway.aws.iam.IrsaRoleArgs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The EKS managed add-ons that run as Deployments and so come after the node pools: coredns
+ * (cluster DNS) and the EBS CSI driver (persistent volumes), the latter with its own IRSA role.
+ * An add-on created before any node exists would sit DEGRADED until the update times out.
+ * vpc-cni and kube-proxy come before the nodes, in {@link NodeNetworkAddons}.
+ */
+public final class CoreAddons extends ComponentResource {
+    public static final String TYPE = "slipway:aws:CoreAddons";
+    public static final String EBS_CSI_POLICY = "service-role/AmazonEBSCSIDriverPolicy";
+
+    public CoreAddons(String name, CoreAddonsArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var tags = args.environment().awsTags(args.slot(), "core-addons");
+        ManagedAddon.create(name + "-coredns", args.clusterName(), CoreAddonVersions.COREDNS, args.minor(),
+                Optional.empty(), tags, this, args.nodePools());
+        var ebsRole = new IrsaRole(name + "-ebs-csi", new IrsaRoleArgs(args.environment(), args.slot(), "ebs-csi",
+                args.identity(), "kube-system", "ebs-csi-controller-sa", Optional.empty(), List.of(EBS_CSI_POLICY)),
+                ComponentResourceOptions.builder().parent(this).build());
+        var ebsDependencies = new ArrayList<Resource>(args.nodePools());
+        ebsDependencies.add(ebsRole);
+        ManagedAddon.create(name + "-ebs-csi", args.clusterName(), CoreAddonVersions.EBS_CSI, args.minor(),
+                Optional.of(ebsRole.roleArn()), tags, this, ebsDependencies);
+        registerOutputs(Map.of());
+    }
+}

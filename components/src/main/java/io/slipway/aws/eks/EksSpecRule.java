@@ -1,0 +1,57 @@
+package io.slipway.aws.eks;
+
+import io.slipway.model.Cloud;
+import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.Problem;
+import io.slipway.model.SpecRule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * What an AWS environment must satisfy for its EKS slots to be built, checked with the rest of the
+ * spec so a mistake is reported with its key path before anything is registered:
+ * the slot's Kubernetes minor has pinned core add-on versions, no pool mixes CPU architectures,
+ * and every admin is an IAM role listed once.
+ */
+public final class EksSpecRule implements SpecRule {
+    @Override
+    public List<Problem> check(EnvironmentSpec spec, String source) {
+        var problems = new ArrayList<Problem>();
+        if (spec.cloud() != Cloud.AWS) {
+            return problems;
+        }
+        spec.slots().forEach((slot, slotSpec) -> {
+            String minor = slotSpec.minorVersion();
+            if (!CoreAddonVersions.supportedMinors().contains(minor)) {
+                problems.add(new Problem(source, "slots." + slot + ".kubernetesVersion", "EKS core add-ons are pinned for "
+                        + String.join(", ", CoreAddonVersions.supportedMinors()) + ", not " + minor + " (see "
+                        + CoreAddonVersions.RESOURCE.substring(1) + ")"));
+            }
+            for (int i = 0; i < slotSpec.nodePools().size(); i++) {
+                int index = i;
+                NodeAmiType.mixProblem(slotSpec.nodePools().get(i).instanceTypes()).ifPresent(problem -> problems.add(
+                        new Problem(source, "slots." + slot + ".nodePools[" + index + "].instanceTypes", problem)));
+            }
+        });
+        if (spec.aws() != null) {
+            var seen = new HashMap<String, Integer>();
+            var admins = spec.aws().adminRoleArns();
+            for (int i = 0; i < admins.size(); i++) {
+                String arn = admins.get(i);
+                String path = "aws.adminRoleArns[" + i + "]";
+                if (!arn.matches(AdminAccess.ROLE_ARN)) {
+                    problems.add(new Problem(source, path, "'" + arn
+                            + "' is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>"));
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(arn.substring(arn.lastIndexOf('/') + 1), i);
+                if (first != null) {
+                    problems.add(new Problem(source, path, "has the same role name as aws.adminRoleArns[" + first
+                            + "]; list each admin role once"));
+                }
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,50 @@
+package io.slipway.aws.iam;
+
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The IAM role of a slot's worker nodes, shared by its managed node groups. It holds only what a
+ * kubelet needs to join the cluster and pull images. The CNI policy is deliberately absent: the
+ * vpc-cni add-on gets it through its own IRSA role, so no pod on a node inherits ENI permissions.
+ */
+public final class NodeRole extends ComponentResource {
+    public static final String TYPE = "slipway:aws:NodeRole";
+    public static final List<String> MANAGED_POLICIES = List.of("AmazonEKSWorkerNodePolicy", "AmazonEC2ContainerRegistryReadOnly");
+
+    private final Output<String> roleArn;
+    private final Output<String> roleName;
+
+    public NodeRole(String name, NodeRoleArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        String clusterName = args.environment().clusterName(args.slot());
+        var trust = PolicyDocument.of(PolicyStatement.allow("Ec2Instances", "sts:AssumeRole")
+                .principal("Service", Output.of("ec2.amazonaws.com")));
+        var role = new Role(name, RoleArgs.builder()
+                .name(clusterName + "-eks-node")
+                .description("Worker nodes of " + clusterName)
+                .assumeRolePolicy(trust)
+                .tags(args.environment().awsTags(args.slot(), "node-role"))
+                .build(), CustomResourceOptions.builder().parent(this).build());
+        for (String policy : MANAGED_POLICIES) {
+            ManagedPolicies.attach(name, role.name(), args.partition(), policy, this);
+        }
+        this.roleArn = role.arn();
+        this.roleName = role.name();
+        registerOutputs(Map.of("roleArn", roleArn));
+    }
+
+    public Output<String> roleArn() {
+        return roleArn;
+    }
+
+    public Output<String> roleName() {
+        return roleName;
+    }
+}

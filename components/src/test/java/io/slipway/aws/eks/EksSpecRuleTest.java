@@ -1,0 +1,76 @@
+package io.slipway.aws.eks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EksSpecRuleTest {
+    private static List<Problem> problems(String yaml) throws Exception {
+        var tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        var spec = new EnvironmentLoader().fromTree(tree, "test.yaml").spec();
+        return new EksSpecRule().check(spec, "test.yaml");
+    }
+
+    @Test
+    void reportsUnpinnedMinorsMixedPoolsAndBadAdminsWithTheirKeyPaths() throws Exception {
+        // GIVEN an AWS environment on an unpinned minor, with a mixed pool, a user ARN and a repeated role name
+        var yaml = """
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                slots:
+                  blue:
+                    kubernetesVersion: "1.29"
+                    weight: 100
+                    nodePools:
+                      - {name: system, instanceTypes: [m6i.large], min: 1, max: 2}
+                      - {name: mixed, instanceTypes: [m7g.large, m6i.large], min: 0, max: 2}
+                aws:
+                  adminRoleArns:
+                    - arn:aws:iam::123456789012:role/admin
+                    - arn:aws:iam::123456789012:user/alice
+                    - arn:aws:iam::210987654321:role/team/admin
+                """;
+
+        // WHEN the rule checks it
+        var problems = problems(yaml);
+
+        // THEN every problem is reported at once, each at its key path with what is valid
+        assertThat(problems).extracting(Problem::path).containsExactly(
+                "slots.blue.kubernetesVersion", "slots.blue.nodePools[1].instanceTypes",
+                "aws.adminRoleArns[1]", "aws.adminRoleArns[2]");
+        assertThat(problems.get(0).message()).contains("1.32, 1.33, 1.34, 1.35").contains("not 1.29");
+        assertThat(problems.get(1).message()).contains("[m7g.large]").contains("[m6i.large]");
+        assertThat(problems.get(2).message()).contains("not an IAM role ARN");
+        assertThat(problems.get(3).message()).contains("aws.adminRoleArns[0]");
+    }
+
+    @Test
+    void aValidEnvironmentPassesAndTheLoaderRunsTheRule() throws Exception {
+        // GIVEN a valid AWS environment on a pinned minor WHEN the rule checks it THEN nothing is reported
+        var yaml = """
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                slots:
+                  blue: {kubernetesVersion: "1.35", weight: 100, nodePools: [{name: arm, instanceTypes: [m7g.large, c7g.large], min: 1, max: 2}]}
+                aws: {adminRoleArns: ["arn:aws:iam::123456789012:role/admin"]}
+                """;
+        assertThat(problems(yaml)).isEmpty();
+
+        // AND a loader given the rule refuses the environment on an unpinned minor, naming the key
+        var tree = new ObjectMapper(new YAMLFactory()).readTree(yaml.replace("\"1.35\"", "\"1.31\""));
+        assertThatThrownBy(() -> new EnvironmentLoader(List.of(new EksSpecRule())).fromTree(tree, "test.yaml"))
+                .isInstanceOfSatisfying(InvalidEnvironmentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("slots.blue.kubernetesVersion"));
+    }
+}
