@@ -1,0 +1,181 @@
+package io.slipway.model.validation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slipway.model.Required;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The structural pass over an environment's JSON tree, driven by reflection over the model's record
+ * classes, so a field added to a record is checked without touching this class. It reports unknown
+ * keys (with a "did you mean"), values of the wrong type, invalid enum values and missing
+ * {@link Required} keys, each at its key path, and returns the tree with every bad value removed, so
+ * the semantic rules can still run on what is left and report their problems in the same run.
+ */
+public final class StructuralCheck {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Findings findings;
+
+    public StructuralCheck(Findings findings) {
+        this.findings = findings;
+    }
+
+    /** Checks {@code node} against {@code type}; returns the node with its bad parts removed, or null. */
+    public JsonNode check(JsonNode node, Type type, String path) {
+        Class<?> raw = TypeNames.rawClass(type);
+        if (raw.isRecord()) {
+            return checkRecord(node, raw, path);
+        }
+        if (List.class.isAssignableFrom(raw)) {
+            return checkList(node, TypeNames.typeArgument(type, 0), path);
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return checkMap(node, TypeNames.typeArgument(type, 1), path);
+        }
+        if (raw.isEnum()) {
+            return checkEnum(node, raw, path);
+        }
+        return checkScalar(node, raw, path);
+    }
+
+    private JsonNode checkRecord(JsonNode node, Class<?> record, String path) {
+        Map<String, RecordComponent> components = new LinkedHashMap<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            components.put(keyOf(component), component);
+        }
+        if (!node.isObject()) {
+            findings.error(path, "expected an object with keys " + String.join(", ", components.keySet())
+                    + ", got " + TypeNames.describe(node));
+            return null;
+        }
+        ObjectNode kept = NODES.objectNode();
+        node.fields().forEachRemaining(entry -> {
+            String key = entry.getKey();
+            RecordComponent component = components.get(key);
+            if (component == null) {
+                findings.error(KeyPaths.child(path, key), unknownKey(key, components.keySet()));
+            } else if (!entry.getValue().isNull()) {
+                JsonNode value = check(entry.getValue(), component.getGenericType(), KeyPaths.child(path, key));
+                if (value != null) {
+                    kept.set(key, value);
+                }
+            }
+        });
+        components.forEach((key, component) -> {
+            JsonNode value = node.get(key);
+            if (component.isAnnotationPresent(Required.class) && (value == null || value.isNull())) {
+                findings.error(KeyPaths.child(path, key), "missing required key '" + key + "': expected "
+                        + TypeNames.expected(component.getGenericType()));
+            }
+        });
+        return kept;
+    }
+
+    private JsonNode checkList(JsonNode node, Type elementType, String path) {
+        if (!node.isArray()) {
+            findings.error(path, "expected a list of " + TypeNames.expected(elementType) + ", got " + TypeNames.describe(node)
+                    + (node.isValueNode() ? "; write [" + node.asText() + "]" : ""));
+            return null;
+        }
+        ArrayNode kept = NODES.arrayNode();
+        boolean complete = true;
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode element = node.get(i);
+            JsonNode checked = element.isNull() ? null : check(element, elementType, KeyPaths.element(path, i));
+            if (element.isNull()) {
+                findings.error(KeyPaths.element(path, i), "empty list entry: expected " + TypeNames.expected(elementType));
+            }
+            complete &= checked != null;
+            kept.add(checked);
+        }
+        // Indexes in later messages must match the file, so a list with a bad element is dropped whole.
+        return complete ? kept : null;
+    }
+
+    private JsonNode checkMap(JsonNode node, Type valueType, String path) {
+        if (!node.isObject()) {
+            findings.error(path, "expected a map of names to " + TypeNames.expected(valueType) + ", got " + TypeNames.describe(node));
+            return null;
+        }
+        ObjectNode kept = NODES.objectNode();
+        node.fields().forEachRemaining(entry -> {
+            String entryPath = KeyPaths.child(path, entry.getKey());
+            if (entry.getValue().isNull()) {
+                findings.error(entryPath, "no value: expected " + TypeNames.expected(valueType));
+                return;
+            }
+            JsonNode value = check(entry.getValue(), valueType, entryPath);
+            if (value != null) {
+                kept.set(entry.getKey(), value);
+            }
+        });
+        return kept;
+    }
+
+    private JsonNode checkEnum(JsonNode node, Class<?> enumType, String path) {
+        List<String> spellings = TypeNames.enumSpellings(enumType);
+        if (node.isTextual() && spellings.contains(node.asText())) {
+            return node;
+        }
+        String suggestion = node.isValueNode()
+                ? KeySuggestions.closest(node.asText(), spellings).map(s -> "did you mean '" + s + "'? ").orElse("")
+                : "";
+        findings.error(path, "invalid value " + TypeNames.describe(node) + "; " + suggestion + "valid: " + String.join(", ", spellings));
+        return null;
+    }
+
+    private JsonNode checkScalar(JsonNode node, Class<?> type, String path) {
+        if (type == String.class) {
+            if (node.isTextual()) {
+                return node;
+            }
+            String hint = node.isNumber() || node.isBoolean()
+                    ? "; put the value in quotes so YAML keeps it as written" : "";
+            findings.error(path, "expected a string, got " + TypeNames.describe(node) + hint);
+            return null;
+        }
+        if (type == Integer.class || type == int.class) {
+            if (node.isIntegralNumber() && node.canConvertToInt()) {
+                return node;
+            }
+            if (node.isTextual() && node.asText().matches("-?\\d{1,9}")) {
+                return IntNode.valueOf(Integer.parseInt(node.asText()));
+            }
+            findings.error(path, "expected a whole number, got " + TypeNames.describe(node));
+            return null;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            if (node.isBoolean()) {
+                return node;
+            }
+            if (node.isTextual() && (node.asText().equals("true") || node.asText().equals("false"))) {
+                return BooleanNode.valueOf(Boolean.parseBoolean(node.asText()));
+            }
+            findings.error(path, "expected true or false, got " + TypeNames.describe(node));
+            return null;
+        }
+        throw new IllegalStateException("the environment model uses a type the structural check does not know: " + type);
+    }
+
+    private static String unknownKey(String key, Set<String> valid) {
+        return KeySuggestions.closest(key, valid)
+                .map(s -> "unknown key '" + key + "'; did you mean '" + s + "'?")
+                .orElse("unknown key '" + key + "'; valid keys here: " + String.join(", ", valid));
+    }
+
+    private static String keyOf(RecordComponent component) {
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+    }
+}
