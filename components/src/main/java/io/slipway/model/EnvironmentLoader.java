@@ -77,13 +77,15 @@ public final class EnvironmentLoader {
     /** Validates and binds an environment object, reporting every problem at once. */
     public LoadedEnvironment fromTree(JsonNode environment, String source) {
         Findings findings = new Findings(source);
-        JsonNode checked = environment == null ? null : new StructuralCheck(findings).check(environment, EnvironmentSpec.class, "");
+        StructuralCheck structure = new StructuralCheck(findings);
+        JsonNode checked = environment == null ? null : structure.check(environment, EnvironmentSpec.class, "");
         if (checked == null) {
             throw new InvalidEnvironmentException(findings.hasErrors() ? findings.errors()
                     : List.of(new Problem(source, "", "no environment object")));
         }
         boolean structurallyValid = !findings.hasErrors();
         EnvironmentSpec spec = bind(checked, findings);
+        findings.ignoreConsequencesOf(structure.incompletePaths());
         for (ModelRule rule : modelRules) {
             runRule(() -> rule.check(spec, findings), structurallyValid);
         }

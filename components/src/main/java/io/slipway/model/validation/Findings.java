@@ -9,6 +9,7 @@ public final class Findings {
     private final String source;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    private final List<String> incompletePaths = new ArrayList<>();
 
     public Findings(String source) {
         this.source = source;
@@ -19,7 +20,9 @@ public final class Findings {
     }
 
     public void error(String path, String message) {
-        errors.add(new Problem(source, path, message));
+        if (!isConsequence(path)) {
+            errors.add(new Problem(source, path, message));
+        }
     }
 
     public void warn(String path, String message) {
@@ -27,7 +30,16 @@ public final class Findings {
     }
 
     public void addErrors(List<Problem> problems) {
-        errors.addAll(problems);
+        problems.forEach(problem -> error(problem.path(), problem.message()));
+    }
+
+    /**
+     * From now on, drops errors at, above or below these paths: the structural check removed or
+     * defaulted the values there, so what a later rule says about them (a pool "without" the
+     * instance types that were malformed) only repeats a problem already reported, misleadingly.
+     */
+    public void ignoreConsequencesOf(List<String> paths) {
+        incompletePaths.addAll(paths);
     }
 
     public boolean hasErrors() {
@@ -36,6 +48,15 @@ public final class Findings {
 
     public List<Problem> errors() {
         return List.copyOf(errors);
+    }
+
+    private boolean isConsequence(String path) {
+        return incompletePaths.stream().anyMatch(incomplete -> isWithin(path, incomplete) || isWithin(incomplete, path));
+    }
+
+    private static boolean isWithin(String path, String ancestor) {
+        return path.equals(ancestor) || ancestor.isEmpty()
+                || path.startsWith(ancestor) && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
     }
 
     public List<Problem> warnings() {

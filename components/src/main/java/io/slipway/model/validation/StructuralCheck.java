@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slipway.model.Required;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,15 @@ public final class StructuralCheck {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Findings findings;
+    private final List<String> incompletePaths = new ArrayList<>();
 
     public StructuralCheck(Findings findings) {
         this.findings = findings;
+    }
+
+    /** Paths whose value was removed or is missing, so that the bound spec holds a default or null there. */
+    public List<String> incompletePaths() {
+        return List.copyOf(incompletePaths);
     }
 
     /** Checks {@code node} against {@code type}; returns the node with its bad parts removed, or null. */
@@ -38,7 +45,7 @@ public final class StructuralCheck {
             return checkRecord(node, raw, path);
         }
         if (List.class.isAssignableFrom(raw)) {
-            return checkList(node, TypeNames.typeArgument(type, 0), path);
+            return checkList(node, type, path);
         }
         if (Map.class.isAssignableFrom(raw)) {
             return checkMap(node, TypeNames.typeArgument(type, 1), path);
@@ -55,7 +62,7 @@ public final class StructuralCheck {
             components.put(keyOf(component), component);
         }
         if (!node.isObject()) {
-            findings.error(path, "expected an object with keys " + String.join(", ", components.keySet())
+            invalid(path, "expected an object with keys " + String.join(", ", components.keySet())
                     + ", got " + TypeNames.describe(node));
             return null;
         }
@@ -75,16 +82,17 @@ public final class StructuralCheck {
         components.forEach((key, component) -> {
             JsonNode value = node.get(key);
             if (component.isAnnotationPresent(Required.class) && (value == null || value.isNull())) {
-                findings.error(KeyPaths.child(path, key), "missing required key '" + key + "': expected "
+                invalid(KeyPaths.child(path, key), "missing required key '" + key + "': expected "
                         + TypeNames.expected(component.getGenericType()));
             }
         });
         return kept;
     }
 
-    private JsonNode checkList(JsonNode node, Type elementType, String path) {
+    private JsonNode checkList(JsonNode node, Type listType, String path) {
+        Type elementType = TypeNames.typeArgument(listType, 0);
         if (!node.isArray()) {
-            findings.error(path, "expected a list of " + TypeNames.expected(elementType) + ", got " + TypeNames.describe(node)
+            invalid(path, "expected " + TypeNames.expected(listType) + ", got " + TypeNames.describe(node)
                     + (node.isValueNode() ? "; write [" + node.asText() + "]" : ""));
             return null;
         }
@@ -94,25 +102,28 @@ public final class StructuralCheck {
             JsonNode element = node.get(i);
             JsonNode checked = element.isNull() ? null : check(element, elementType, KeyPaths.element(path, i));
             if (element.isNull()) {
-                findings.error(KeyPaths.element(path, i), "empty list entry: expected " + TypeNames.expected(elementType));
+                invalid(KeyPaths.element(path, i), "empty list entry: expected " + TypeNames.expected(elementType));
             }
             complete &= checked != null;
             kept.add(checked);
         }
         // Indexes in later messages must match the file, so a list with a bad element is dropped whole.
+        if (!complete) {
+            incompletePaths.add(path);
+        }
         return complete ? kept : null;
     }
 
     private JsonNode checkMap(JsonNode node, Type valueType, String path) {
         if (!node.isObject()) {
-            findings.error(path, "expected a map of names to " + TypeNames.expected(valueType) + ", got " + TypeNames.describe(node));
+            invalid(path, "expected a map of names to " + TypeNames.expected(valueType) + ", got " + TypeNames.describe(node));
             return null;
         }
         ObjectNode kept = NODES.objectNode();
         node.fields().forEachRemaining(entry -> {
             String entryPath = KeyPaths.child(path, entry.getKey());
             if (entry.getValue().isNull()) {
-                findings.error(entryPath, "no value: expected " + TypeNames.expected(valueType));
+                invalid(entryPath, "no value: expected " + TypeNames.expected(valueType));
                 return;
             }
             JsonNode value = check(entry.getValue(), valueType, entryPath);
@@ -131,7 +142,7 @@ public final class StructuralCheck {
         String suggestion = node.isValueNode()
                 ? KeySuggestions.closest(node.asText(), spellings).map(s -> "did you mean '" + s + "'? ").orElse("")
                 : "";
-        findings.error(path, "invalid value " + TypeNames.describe(node) + "; " + suggestion + "valid: " + String.join(", ", spellings));
+        invalid(path, "invalid value " + TypeNames.describe(node) + "; " + suggestion + "valid: " + String.join(", ", spellings));
         return null;
     }
 
@@ -142,7 +153,7 @@ public final class StructuralCheck {
             }
             String hint = node.isNumber() || node.isBoolean()
                     ? "; put the value in quotes so YAML keeps it as written" : "";
-            findings.error(path, "expected a string, got " + TypeNames.describe(node) + hint);
+            invalid(path, "expected a string, got " + TypeNames.describe(node) + hint);
             return null;
         }
         if (type == Integer.class || type == int.class) {
@@ -152,7 +163,7 @@ public final class StructuralCheck {
             if (node.isTextual() && node.asText().matches("-?\\d{1,9}")) {
                 return IntNode.valueOf(Integer.parseInt(node.asText()));
             }
-            findings.error(path, "expected a whole number, got " + TypeNames.describe(node));
+            invalid(path, "expected a whole number, got " + TypeNames.describe(node));
             return null;
         }
         if (type == Boolean.class || type == boolean.class) {
@@ -162,10 +173,16 @@ public final class StructuralCheck {
             if (node.isTextual() && (node.asText().equals("true") || node.asText().equals("false"))) {
                 return BooleanNode.valueOf(Boolean.parseBoolean(node.asText()));
             }
-            findings.error(path, "expected true or false, got " + TypeNames.describe(node));
+            invalid(path, "expected true or false, got " + TypeNames.describe(node));
             return null;
         }
         throw new IllegalStateException("the environment model uses a type the structural check does not know: " + type);
+    }
+
+    /** Reports a value that is missing or cannot be used, and remembers its path as incomplete. */
+    private void invalid(String path, String message) {
+        findings.error(path, message);
+        incompletePaths.add(path);
     }
 
     private static String unknownKey(String key, Set<String> valid) {
