@@ -3,9 +3,14 @@ package io.slipway.model.validation;
 import static io.slipway.model.EnvironmentFixture.assertHasProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.slipway.model.Capacity;
 import io.slipway.model.EnvironmentFixture;
 import io.slipway.model.Problem;
+import io.slipway.model.Required;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StructuralCheckTest {
@@ -111,5 +116,29 @@ class StructuralCheckTest {
         // GIVEN / WHEN the base fixture, using every kind of value (maps, lists, enums, nested records)
         // THEN it loads
         assertThat(EnvironmentFixture.aws().assertValid().spec().slots().get("blue").nodePools()).hasSize(2);
+    }
+
+    /** A record the model does not have, standing for a field added later. */
+    record Probe(@Required String name, List<Integer> sizes, Map<String, Capacity> capacities, Probe child) {}
+
+    @Test
+    void recordsTheCheckHasNeverSeenAreCheckedTheSameWay() throws Exception {
+        // GIVEN a record type unknown to the check, and a tree with one problem of each kind in it
+        JsonNode tree = new YAMLMapper().readTree("""
+                nmae: x
+                child: {name: inner, sizes: [1, two]}
+                capacities: {a: spot, b: Spot}
+                """);
+        Findings findings = new Findings(EnvironmentFixture.SOURCE);
+        // WHEN it is checked against the record
+        JsonNode kept = new StructuralCheck(findings).check(tree, Probe.class, "");
+        // THEN components, generic element types, enums and @Required drive the problems
+        assertHasProblem(findings.errors(), "nmae", "did you mean 'name'?");
+        assertHasProblem(findings.errors(), "name", "missing required key 'name': expected a string");
+        assertHasProblem(findings.errors(), "child.sizes[1]", "expected a whole number, got 'two'");
+        assertHasProblem(findings.errors(), "capacities.b", "invalid value 'Spot'; did you mean 'spot'? valid: onDemand, spot");
+        assertThat(findings.errors()).hasSize(4);
+        // AND the kept tree holds only what can be bound
+        assertThat(kept.toString()).isEqualTo("{\"child\":{\"name\":\"inner\"},\"capacities\":{\"a\":\"spot\"}}");
     }
 }
