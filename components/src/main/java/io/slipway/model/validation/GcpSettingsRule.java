@@ -17,9 +17,11 @@ final class GcpSettingsRule implements ModelRule {
     static final Pattern REGION = Pattern.compile("[a-z]+-[a-z]+\\d{1,2}");
     private static final Pattern ZONE = Pattern.compile("([a-z]+-[a-z]+\\d{1,2})-[a-z]");
     private static final Pattern HH_MM = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    private static final Pattern RESOURCE_NAME = Pattern.compile("[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
-    private static final Pattern NETWORK_LINK = Pattern.compile("(https://www\\.googleapis\\.com/compute/v1/)?projects/[a-z0-9-]+/global/networks/[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
-    private static final Pattern SUBNET_LINK = Pattern.compile("(https://www\\.googleapis\\.com/compute/v1/)?projects/[a-z0-9-]+/regions/([a-z0-9-]+)/subnetworks/[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
+    private static final String LINK_START = "(https://www\\.googleapis\\.com/compute/v1/)?projects/[a-z0-9-]+/";
+    private static final String NAME = "[a-z]([-a-z0-9]{0,61}[a-z0-9])?";
+    private static final Pattern RESOURCE_NAME = Pattern.compile(NAME);
+    private static final Pattern NETWORK_LINK = Pattern.compile(LINK_START + "global/networks/" + NAME);
+    private static final Pattern SUBNET_LINK = Pattern.compile(LINK_START + "regions/([a-z0-9-]+)/subnetworks/" + NAME);
     private static final Set<String> CHANNELS = Set.of("RAPID", "REGULAR", "STABLE");
     private static final Set<String> PROFILES = Set.of("BALANCED", "OPTIMIZE_UTILIZATION");
 
@@ -44,10 +46,12 @@ final class GcpSettingsRule implements ModelRule {
             findings.error("gcp.releaseChannel", "invalid value '" + gcp.releaseChannel() + "'; valid: RAPID, REGULAR, STABLE");
         }
         if (!HH_MM.matcher(gcp.maintenanceStartTime()).matches()) {
-            findings.error("gcp.maintenanceStartTime", "'" + gcp.maintenanceStartTime() + "' is not a time of day; expected HH:MM (UTC), e.g. 03:00");
+            findings.error("gcp.maintenanceStartTime", "'" + gcp.maintenanceStartTime()
+                    + "' is not a time of day; expected HH:MM (UTC), e.g. 03:00");
         }
         if (!PROFILES.contains(gcp.autoscalingProfile())) {
-            findings.error("gcp.autoscalingProfile", "invalid value '" + gcp.autoscalingProfile() + "'; valid: BALANCED, OPTIMIZE_UTILIZATION");
+            findings.error("gcp.autoscalingProfile", "invalid value '" + gcp.autoscalingProfile()
+                    + "'; valid: BALANCED, OPTIMIZE_UTILIZATION");
         }
         if (gcp.existingNetwork() != null) {
             checkExistingNetwork(gcp.existingNetwork(), spec.region(), findings);
@@ -73,14 +77,17 @@ final class GcpSettingsRule implements ModelRule {
         String path = "gcp.existingNetwork";
         if (network.network() != null && !RESOURCE_NAME.matcher(network.network()).matches()
                 && !NETWORK_LINK.matcher(network.network()).matches()) {
-            findings.error(path + ".network", "'" + network.network() + "' is not a network name or projects/<p>/global/networks/<name>");
+            findings.error(path + ".network", "'" + network.network()
+                    + "' is not a network name or projects/<p>/global/networks/<name>");
         }
         if (network.subnetwork() != null) {
             var link = SUBNET_LINK.matcher(network.subnetwork());
             if (link.matches() && region != null && !link.group(2).equals(region)) {
-                findings.error(path + ".subnetwork", "subnetwork is in region '" + link.group(2) + "', not the environment's '" + region + "'");
+                findings.error(path + ".subnetwork", "subnetwork is in region '" + link.group(2)
+                        + "', not the environment's '" + region + "'");
             } else if (!link.matches() && !RESOURCE_NAME.matcher(network.subnetwork()).matches()) {
-                findings.error(path + ".subnetwork", "'" + network.subnetwork() + "' is not a subnetwork name or projects/<p>/regions/<r>/subnetworks/<name>");
+                findings.error(path + ".subnetwork", "'" + network.subnetwork()
+                        + "' is not a subnetwork name or projects/<p>/regions/<r>/subnetworks/<name>");
             }
         }
         checkRangeName(network.podsRangeName(), path + ".podsRangeName", findings);
@@ -89,7 +96,8 @@ final class GcpSettingsRule implements ModelRule {
 
     private static void checkRangeName(String name, String path, Findings findings) {
         if (name != null && !RESOURCE_NAME.matcher(name).matches()) {
-            findings.error(path, "'" + name + "' is not a secondary range name; lower-case letters, digits and hyphens, starting with a letter");
+            findings.error(path, "'" + name
+                    + "' is not a secondary range name; lower-case letters, digits and hyphens, starting with a letter");
         }
     }
 }
