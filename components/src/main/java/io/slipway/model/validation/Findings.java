@@ -34,9 +34,11 @@ public final class Findings {
     }
 
     /**
-     * From now on, drops errors at, above or below these paths: the structural check removed or
-     * defaulted the values there, so what a later rule says about them (a pool "without" the
-     * instance types that were malformed) only repeats a problem already reported, misleadingly.
+     * From now on, drops errors at, below, or up to two levels above these paths: the structural
+     * check removed or defaulted the values there, so what a later rule says about them (a pool
+     * list "without" a system pool whose {@code system: maybe} was dropped) only repeats a problem
+     * already reported, misleadingly. Two levels reach the list a value's object sits in; problems
+     * further up (the slot weights' sum) do not depend on one dropped value and are still reported.
      */
     public void ignoreConsequencesOf(List<String> paths) {
         incompletePaths.addAll(paths);
@@ -51,12 +53,17 @@ public final class Findings {
     }
 
     private boolean isConsequence(String path) {
-        return incompletePaths.stream().anyMatch(incomplete -> isWithin(path, incomplete) || isWithin(incomplete, path));
+        return incompletePaths.stream().anyMatch(incomplete -> isWithin(path, incomplete)
+                || isWithin(incomplete, path) && depth(incomplete) - depth(path) <= 2);
     }
 
     private static boolean isWithin(String path, String ancestor) {
         return path.equals(ancestor) || ancestor.isEmpty()
                 || path.startsWith(ancestor) && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
+    }
+
+    private static long depth(String path) {
+        return path.chars().filter(c -> c == '.' || c == '[').count();
     }
 
     public List<Problem> warnings() {

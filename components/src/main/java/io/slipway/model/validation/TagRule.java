@@ -8,15 +8,24 @@ import java.util.regex.Pattern;
 /**
  * Environment tags follow the cloud's rules: AWS tags (key up to 128 characters, value up to 256,
  * no {@code aws:} prefix) or GCP labels (lower-case key starting with a letter, key and value up to
- * 63 of {@code [a-z0-9_-]}). Keys under Slipway's own prefix are refused: Slipway sets those.
+ * 63 of {@code [a-z0-9_-]}). Keys under Slipway's own prefix are refused: Slipway sets those, and
+ * its tags must still fit the cloud's limit per resource (AWS 50 tags, GCP 64 labels).
  */
 final class TagRule implements ModelRule {
     private static final Pattern AWS_CHARACTERS = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
     private static final Pattern GCP_KEY = Pattern.compile("[a-z][a-z0-9_-]{0,62}");
     private static final Pattern GCP_VALUE = Pattern.compile("[a-z0-9_-]{0,63}");
+    /** 50 per AWS resource, less slipway:environment, slipway:slot, slipway:component and Name. */
+    static final int MAX_AWS_TAGS = 46;
+    /** 64 per GCP resource, less slipway-environment, slipway-slot, slipway-component. */
+    static final int MAX_GCP_LABELS = 61;
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
+        int limit = spec.cloud() == Cloud.GCP ? MAX_GCP_LABELS : MAX_AWS_TAGS;
+        if (spec.tags().size() > limit) {
+            findings.error("tags", spec.tags().size() + " tags; at most " + limit + " fit next to the ones Slipway adds");
+        }
         if (spec.cloud() == Cloud.AWS) {
             spec.tags().forEach((key, value) -> checkAwsTag(key, value, "tags." + key, findings));
         } else if (spec.cloud() == Cloud.GCP) {

@@ -61,6 +61,17 @@ class StructuralCheckTest {
     }
 
     @Test
+    void aDroppedValueDoesNotHideUnrelatedRuleProblems() {
+        // GIVEN a misspelt capacity in a pool, and slot weights that do not sum to 100
+        var fixture = EnvironmentFixture.aws().set("slots.blue.nodePools[1].capacity", "Spot").set("slots.blue.weight", "90");
+        // WHEN it is loaded
+        List<Problem> problems = fixture.problems();
+        // THEN both are reported
+        assertHasProblem(problems, "slots.blue.nodePools[1].capacity", "did you mean 'spot'?");
+        assertHasProblem(problems, "slots", "slot weights sum to 90");
+    }
+
+    @Test
     void numbersAndBooleansWrittenAsStringsAreAccepted() {
         // GIVEN values quoted, as `pulumi config set --path` stores them
         var fixture = EnvironmentFixture.aws().set("slots.blue.nodePools[0].min", "'3'").set("apiAccess.allowInternet", "'false'");

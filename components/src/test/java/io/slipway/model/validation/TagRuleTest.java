@@ -43,4 +43,16 @@ class TagRuleTest {
         assertHasProblem(problems, "tags.team", "'Platform' is not a GCP label value");
         assertHasProblem(problems, "tags.slipway-slot", "label keys starting with 'slipway-' are set by Slipway itself");
     }
+
+    @Test
+    void tagsMustLeaveRoomForSlipwaysOwn() {
+        // GIVEN 47 AWS tags (AWS allows 50 per resource; Slipway adds 4)
+        StringBuilder tags = new StringBuilder("{");
+        for (int i = 0; i < 47; i++) {
+            tags.append("t").append(i).append(": v,");
+        }
+        var fixture = EnvironmentFixture.aws().set("tags", tags.append("}").toString());
+        // WHEN / THEN
+        fixture.assertProblem("tags", "47 tags; at most 46 fit next to the ones Slipway adds");
+    }
 }
