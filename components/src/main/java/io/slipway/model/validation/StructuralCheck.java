@@ -11,6 +11,7 @@ import io.slipway.model.Required;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class StructuralCheck {
         if (raw.isRecord()) {
             return checkRecord(node, raw, path);
         }
-        if (List.class.isAssignableFrom(raw)) {
+        if (Collection.class.isAssignableFrom(raw)) {
             return checkList(node, type, path);
         }
         if (Map.class.isAssignableFrom(raw)) {
@@ -52,6 +53,9 @@ public final class StructuralCheck {
         }
         if (raw.isEnum()) {
             return checkEnum(node, raw, path);
+        }
+        if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
+            return node; // free-form by design (e.g. values passed through to a chart)
         }
         return checkScalar(node, raw, path);
     }
@@ -164,6 +168,20 @@ public final class StructuralCheck {
                 return IntNode.valueOf(Integer.parseInt(node.asText()));
             }
             invalid(path, "expected a whole number, got " + TypeNames.describe(node));
+            return null;
+        }
+        if (type == Long.class || type == long.class) {
+            if (node.isIntegralNumber() && node.canConvertToLong()) {
+                return node;
+            }
+            invalid(path, "expected a whole number, got " + TypeNames.describe(node));
+            return null;
+        }
+        if (type == Double.class || type == double.class) {
+            if (node.isNumber()) {
+                return node;
+            }
+            invalid(path, "expected a number, got " + TypeNames.describe(node));
             return null;
         }
         if (type == Boolean.class || type == boolean.class) {

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -52,8 +53,14 @@ final class TypeNames {
         if (raw == String.class) {
             return "a string";
         }
-        if (raw == Integer.class || raw == int.class) {
+        if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
             return "a whole number";
+        }
+        if (raw == Double.class || raw == double.class) {
+            return "a number";
+        }
+        if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
+            return "any value";
         }
         if (raw == Boolean.class || raw == boolean.class) {
             return "true or false";
@@ -61,7 +68,7 @@ final class TypeNames {
         if (raw.isEnum()) {
             return "one of " + String.join(", ", enumSpellings(raw));
         }
-        if (List.class.isAssignableFrom(raw)) {
+        if (Collection.class.isAssignableFrom(raw)) {
             return "a list of " + plural(typeArgument(type, 0));
         }
         if (Map.class.isAssignableFrom(raw)) {

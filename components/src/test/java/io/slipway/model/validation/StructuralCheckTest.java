@@ -11,6 +11,7 @@ import io.slipway.model.Problem;
 import io.slipway.model.Required;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StructuralCheckTest {
@@ -151,5 +152,27 @@ class StructuralCheckTest {
         assertThat(findings.errors()).hasSize(4);
         // AND the kept tree holds only what can be bound
         assertThat(kept.toString()).isEqualTo("{\"child\":{\"name\":\"inner\"},\"capacities\":{\"a\":\"spot\"}}");
+    }
+
+    /** Value types the model does not use yet, as a later field might. */
+    record Loose(Long big, Double ratio, Map<String, Object> values, Set<String> names) {}
+
+    @Test
+    void otherValueTypesAndFreeFormValuesAreChecked() throws Exception {
+        // GIVEN free-form values, a set, and a wrong long and double
+        JsonNode tree = new YAMLMapper().readTree("""
+                big: 1.5
+                ratio: half
+                values: {anything: [1, {nested: true}]}
+                names: [a, b]
+                """);
+        Findings findings = new Findings(EnvironmentFixture.SOURCE);
+        // WHEN it is checked
+        JsonNode kept = new StructuralCheck(findings).check(tree, Loose.class, "");
+        // THEN only the two wrong numbers are reported, and free-form values are kept as written
+        assertHasProblem(findings.errors(), "big", "expected a whole number, got the number 1.5");
+        assertHasProblem(findings.errors(), "ratio", "expected a number, got 'half'");
+        assertThat(findings.errors()).hasSize(2);
+        assertThat(kept.path("values").path("anything").get(1).path("nested").asBoolean()).isTrue();
     }
 }
