@@ -60,6 +60,10 @@ final class GcpSettingsRule implements ModelRule {
 
     private static void checkZone(String region, GcpSpec gcp, Findings findings) {
         if (gcp.zone() == null) {
+            if (gcp.locationMode() == LocationMode.ZONAL && region != null) {
+                findings.warn("gcp.zone", "a zonal cluster without a zone goes to " + gcp.zoneIn(region)
+                        + ", which not every region has (europe-west1 has b, c and d); set gcp.zone");
+            }
             return;
         }
         var zone = ZONE.matcher(gcp.zone());

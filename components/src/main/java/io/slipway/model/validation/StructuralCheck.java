@@ -104,9 +104,11 @@ public final class StructuralCheck {
         boolean complete = true;
         for (int i = 0; i < node.size(); i++) {
             JsonNode element = node.get(i);
-            JsonNode checked = element.isNull() ? null : check(element, elementType, KeyPaths.element(path, i));
+            JsonNode checked = null;
             if (element.isNull()) {
                 invalid(KeyPaths.element(path, i), "empty list entry: expected " + TypeNames.expected(elementType));
+            } else {
+                checked = check(element, elementType, KeyPaths.element(path, i));
             }
             complete &= checked != null;
             kept.add(checked);

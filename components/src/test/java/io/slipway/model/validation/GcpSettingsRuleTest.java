@@ -32,6 +32,19 @@ class GcpSettingsRuleTest {
     }
 
     @Test
+    void aZonalClusterWithoutAZoneGetsAWarning() {
+        // GIVEN zonal mode without a zone
+        var fixture = EnvironmentFixture.gcp().remove("gcp.zone");
+        // WHEN it is loaded
+        var warnings = fixture.assertValid().warnings();
+        // THEN it loads, with a warning naming the zone it falls back to
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.path()).isEqualTo("gcp.zone");
+            assertThat(w.message()).contains("goes to europe-west1-a");
+        });
+    }
+
+    @Test
     void aZoneNeedsZonalMode() {
         // GIVEN a zone with the regional mode
         var fixture = EnvironmentFixture.gcp().set("gcp.locationMode", "regional");
