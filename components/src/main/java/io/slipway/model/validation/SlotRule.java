@@ -39,7 +39,8 @@ final class SlotRule implements ModelRule {
             sum += slot.weight();
         }
         if (allWeighted && sum != 100) {
-            findings.error("slots", "slot weights sum to " + sum + "; they must sum to 100 (e.g. blue 90, green 10)");
+            String example = spec.slots().size() == 1 ? "a single slot takes weight 100" : "e.g. blue 90, green 10";
+            findings.error("slots", "slot weights sum to " + sum + "; they must sum to 100 (" + example + ")");
         }
     }
 }

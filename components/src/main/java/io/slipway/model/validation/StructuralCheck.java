@@ -12,9 +12,11 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,11 +73,16 @@ public final class StructuralCheck {
             return null;
         }
         ObjectNode kept = NODES.objectNode();
+        Set<String> suggested = new HashSet<>();
         node.fields().forEachRemaining(entry -> {
             String key = entry.getKey();
             RecordComponent component = components.get(key);
             if (component == null) {
-                findings.error(KeyPaths.child(path, key), unknownKey(key, components.keySet()));
+                Optional<String> suggestion = KeySuggestions.closest(key, components.keySet());
+                suggestion.ifPresent(suggested::add);
+                findings.error(KeyPaths.child(path, key), suggestion
+                        .map(s -> "unknown key '" + key + "'; did you mean '" + s + "'?")
+                        .orElse("unknown key '" + key + "'; valid keys here: " + String.join(", ", components.keySet())));
             } else if (!entry.getValue().isNull()) {
                 JsonNode value = check(entry.getValue(), component.getGenericType(), KeyPaths.child(path, key));
                 if (value != null) {
@@ -86,8 +93,13 @@ public final class StructuralCheck {
         components.forEach((key, component) -> {
             JsonNode value = node.get(key);
             if (component.isAnnotationPresent(Required.class) && (value == null || value.isNull())) {
-                invalid(KeyPaths.child(path, key), "missing required key '" + key + "': expected "
-                        + TypeNames.expected(component.getGenericType()));
+                // A misspelling of this key was just reported with "did you mean"; saying it is missing too adds nothing.
+                String childPath = KeyPaths.child(path, key);
+                if (suggested.contains(key)) {
+                    incompletePaths.add(childPath);
+                } else {
+                    invalid(childPath, "missing required key '" + key + "': expected " + TypeNames.expected(component.getGenericType()));
+                }
             }
         });
         return kept;
@@ -203,12 +215,6 @@ public final class StructuralCheck {
     private void invalid(String path, String message) {
         findings.error(path, message);
         incompletePaths.add(path);
-    }
-
-    private static String unknownKey(String key, Set<String> valid) {
-        return KeySuggestions.closest(key, valid)
-                .map(s -> "unknown key '" + key + "'; did you mean '" + s + "'?")
-                .orElse("unknown key '" + key + "'; valid keys here: " + String.join(", ", valid));
     }
 
     private static String keyOf(RecordComponent component) {
