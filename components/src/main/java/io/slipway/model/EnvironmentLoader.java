@@ -14,6 +14,7 @@ import io.slipway.model.validation.ModelRules;
 import io.slipway.model.validation.StructuralCheck;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -55,6 +56,8 @@ public final class EnvironmentLoader {
             root = YAML.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             throw single(source, "", "not valid YAML: " + describe(e));
+        } catch (NoSuchFileException e) {
+            throw single(source, "", "no such file; environments live in environments/Pulumi.<stack>.yaml");
         } catch (IOException e) {
             throw single(source, "", "cannot read the file: " + e.getMessage());
         }

@@ -96,6 +96,8 @@ class EnvironmentLoaderTest {
                 .hasMessageStartingWith(broken + ": not valid YAML: ").hasMessageContaining("line ");
         assertThatThrownBy(() -> loader.loadStackFile(duplicated)).isInstanceOf(InvalidEnvironmentException.class)
                 .hasMessageContaining("Duplicate field 'cloud'");
+        assertThatThrownBy(() -> loader.loadStackFile(dir.resolve("Pulumi.absent.yaml"))).isInstanceOf(InvalidEnvironmentException.class)
+                .hasMessage(dir.resolve("Pulumi.absent.yaml") + ": no such file; environments live in environments/Pulumi.<stack>.yaml");
     }
 
     @Test

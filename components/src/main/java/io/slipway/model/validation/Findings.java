@@ -15,10 +15,6 @@ public final class Findings {
         this.source = source;
     }
 
-    public String source() {
-        return source;
-    }
-
     public void error(String path, String message) {
         if (!isConsequence(path)) {
             errors.add(new Problem(source, path, message));
