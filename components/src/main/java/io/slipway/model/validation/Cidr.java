@@ -1,0 +1,72 @@
+package io.slipway.model.validation;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An IPv4 range in CIDR notation, parsed strictly: four octets 0–255, a prefix 0–32 and no host bits
+ * set (10.0.0.1/16 is a typo for 10.0.0.0/16 more often than not, and clouds reject it).
+ *
+ * @param network the first address, as an unsigned 32-bit number
+ * @param prefix  the prefix length
+ */
+record Cidr(long network, int prefix) {
+    private static final Pattern SHAPE = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+
+    /** The parsed range, or empty when {@link #problem} has something to say. */
+    static Optional<Cidr> parse(String text) {
+        return problem(text) == null ? Optional.of(parseValid(text)) : Optional.empty();
+    }
+
+    /** Why {@code text} is not a valid CIDR, or null when it is. */
+    static String problem(String text) {
+        Matcher m = SHAPE.matcher(text);
+        if (!m.matches()) {
+            return "'" + text + "' is not an IPv4 CIDR; expected a.b.c.d/prefix, e.g. 10.0.0.0/16";
+        }
+        for (int i = 1; i <= 4; i++) {
+            if (Integer.parseInt(m.group(i)) > 255) {
+                return "'" + text + "' has an octet above 255";
+            }
+        }
+        if (Integer.parseInt(m.group(5)) > 32) {
+            return "'" + text + "' has a prefix above /32";
+        }
+        Cidr cidr = parseValid(text);
+        long address = addressOf(m);
+        if (address != cidr.network) {
+            return "'" + text + "' has host bits set; did you mean " + cidr + "?";
+        }
+        return null;
+    }
+
+    boolean overlaps(Cidr other) {
+        int shorter = Math.min(prefix, other.prefix);
+        return (network & mask(shorter)) == (other.network & mask(shorter));
+    }
+
+    @Override
+    public String toString() {
+        return (network >> 24 & 255) + "." + (network >> 16 & 255) + "." + (network >> 8 & 255) + "." + (network & 255) + "/" + prefix;
+    }
+
+    private static Cidr parseValid(String text) {
+        Matcher m = SHAPE.matcher(text);
+        m.matches();
+        int prefix = Integer.parseInt(m.group(5));
+        return new Cidr(addressOf(m) & mask(prefix), prefix);
+    }
+
+    private static long addressOf(Matcher m) {
+        long address = 0;
+        for (int i = 1; i <= 4; i++) {
+            address = address << 8 | Integer.parseInt(m.group(i));
+        }
+        return address;
+    }
+
+    private static long mask(int prefix) {
+        return prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
+    }
+}

@@ -1,0 +1,82 @@
+package io.slipway.model.validation;
+
+import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.NodePoolSpec;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A node pool's shape: a unique DNS-label name (it becomes part of node group and GKE pool names),
+ * at least one instance type and no duplicates, sizes with 0 <= min <= desired <= max and max >= 1,
+ * and a root disk between 20 GiB (what a node needs for images and logs) and 16 TiB (the gp3 and
+ * pd-balanced limit).
+ */
+final class NodePoolRule implements ModelRule {
+    static final Pattern DNS_LABEL = Pattern.compile("[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
+    static final int MIN_DISK_GB = 20;
+    static final int MAX_DISK_GB = 16_384;
+
+    @Override
+    public void check(EnvironmentSpec spec, Findings findings) {
+        spec.slots().forEach((slot, slotSpec) -> {
+            Set<String> names = new HashSet<>();
+            List<NodePoolSpec> pools = slotSpec.nodePools();
+            for (int i = 0; i < pools.size(); i++) {
+                String path = KeyPaths.pool(slot, i);
+                NodePoolSpec pool = pools.get(i);
+                checkName(pool.name(), names, path + ".name", findings);
+                checkInstanceTypes(pool.instanceTypes(), path + ".instanceTypes", findings);
+                checkSizes(pool, path, findings);
+                if (pool.diskSizeGb() < MIN_DISK_GB || pool.diskSizeGb() > MAX_DISK_GB) {
+                    findings.error(path + ".diskSizeGb", "disk size " + pool.diskSizeGb() + " GiB is outside "
+                            + MIN_DISK_GB + ".." + MAX_DISK_GB);
+                }
+            }
+        });
+    }
+
+    private static void checkName(String name, Set<String> seen, String path, Findings findings) {
+        if (name == null) {
+            return;
+        }
+        if (!DNS_LABEL.matcher(name).matches()) {
+            findings.error(path, "pool name '" + name + "' is not a DNS label; use lower-case letters, digits and "
+                    + "dashes, starting with a letter, at most 63 characters");
+        }
+        if (!seen.add(name)) {
+            findings.error(path, "pool name '" + name + "' is used twice in this slot; pool names must be unique");
+        }
+    }
+
+    private static void checkInstanceTypes(List<String> types, String path, Findings findings) {
+        if (types.isEmpty()) {
+            findings.error(path, "no instance type; list at least one (several of similar size for spot)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < types.size(); i++) {
+            if (!seen.add(types.get(i))) {
+                findings.error(KeyPaths.element(path, i), "'" + types.get(i) + "' is listed twice");
+            }
+        }
+    }
+
+    private static void checkSizes(NodePoolSpec pool, String path, Findings findings) {
+        Integer min = pool.min();
+        Integer max = pool.max();
+        if (min != null && min < 0) {
+            findings.error(path + ".min", "min " + min + " is negative; expected 0 or more");
+        }
+        if (max != null && max < 1) {
+            findings.error(path + ".max", "max " + max + " leaves the pool without nodes; expected 1 or more");
+        }
+        if (min != null && max != null && min > max) {
+            findings.error(path + ".min", "min " + min + " is greater than max " + max);
+        }
+        Integer desired = pool.desired();
+        if (desired != null && min != null && max != null && min <= max && (desired < min || desired > max)) {
+            findings.error(path + ".desired", "desired " + desired + " is outside [min, max] = [" + min + ", " + max + "]");
+        }
+    }
+}
