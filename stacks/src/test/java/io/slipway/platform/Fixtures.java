@@ -34,6 +34,7 @@ public final class Fixtures {
                 domain: dev.example.com
                 slots:
                 %s
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
                 aws: {}
                 """.formatted(slotsYaml.indent(2).stripTrailing())));
     }
@@ -46,17 +47,27 @@ public final class Fixtures {
                 domain: gdev.example.com
                 slots:
                 %s
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
                 gcp: {project: acme-platform-dev}
                 """.formatted(slotsYaml.indent(2).stripTrailing())));
     }
 
-    public static String slot(String name, String version, int weight) {
+    /** A slot with one on-demand system pool of the given instance or machine type. */
+    public static String slot(String name, String version, int weight, String instanceType) {
         return """
                 %s:
                   kubernetesVersion: "%s"
                   weight: %d
-                  nodePools: [{name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}]
-                """.formatted(name, version, weight);
+                  nodePools: [{name: system, system: true, instanceTypes: [%s], min: 1, max: 2}]
+                """.formatted(name, version, weight, instanceType);
+    }
+
+    public static String awsSlot(String name, String version, int weight) {
+        return slot(name, version, weight, "m6i.large");
+    }
+
+    public static String gcpSlot(String name, String version, int weight) {
+        return slot(name, version, weight, "e2-standard-4");
     }
 
     /** A component standing in for a resource other components depend on (a release, a cluster). */

@@ -40,6 +40,7 @@ public final class AwsClusterFixture {
                 weight: 100
                 nodePools:
                   - {name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 3}
+            addons: {certManager: {acmeEmail: platform-team@example.com}}
             aws:
               adminRoleArns: ["arn:aws:iam::123456789012:role/platform-admin"]
             """;

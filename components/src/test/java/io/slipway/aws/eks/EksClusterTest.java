@@ -97,8 +97,16 @@ class EksClusterTest {
 
     @Test
     void theInternetIsAllowedOnlyWhenTheEnvironmentSaysSo() {
-        // GIVEN 0.0.0.0/0 without allowInternet WHEN the cluster is built THEN it is refused, naming both keys
-        var refused = plan(environment(DEV + "apiAccess: {publicCidrs: [0.0.0.0/0]}\n"));
+        // GIVEN 0.0.0.0/0 without allowInternet, in a spec built in code: the loader refuses such a file
+        // before any component runs (model tests), and the component refuses it again for callers
+        // that build specs themselves
+        var spec = environment(DEV).spec();
+        var open = new io.slipway.cluster.EnvironmentContext("dev", new io.slipway.model.EnvironmentSpec(
+                spec.cloud(), spec.tier(), spec.region(), spec.domain(), spec.network(),
+                new io.slipway.model.ApiAccessSpec(List.of("0.0.0.0/0"), false), spec.tags(), spec.slots(),
+                spec.dns(), spec.addons(), spec.aws(), spec.gcp(), spec.upgrade()));
+        // WHEN the cluster is built THEN it is refused, naming both keys
+        var refused = plan(open);
         assertThat(refused.errors()).anySatisfy(e -> assertThat(e)
                 .contains("apiAccess.publicCidrs lists 0.0.0.0/0").contains("apiAccess.allowInternet"));
         assertThat(refused.ofType(CLUSTER)).isEmpty();

@@ -34,8 +34,11 @@ class ManagedNodePoolTest {
             """;
 
     private static OfflineResult plan(String poolsYaml) {
-        var environment = environment(devWithPools(poolsYaml));
-        var pool = environment.spec().slots().get("blue").nodePools().get(0);
+        // Every valid slot has a system pool; the pool under test comes after it.
+        var environment = environment(devWithPools("- {name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 3}\n"
+                + poolsYaml.strip()));
+        var pools = environment.spec().slots().get("blue").nodePools();
+        var pool = pools.get(pools.size() - 1);
         return OfflineEngine.run("dev", MOCKS, ctx -> {
             var foundation = new FakeFoundation();
             var nodeRole = new NodeRole("dev-blue-node-role", new NodeRoleArgs(environment, "blue", Output.of("aws")),

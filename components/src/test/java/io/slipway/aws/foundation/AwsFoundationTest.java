@@ -119,7 +119,7 @@ class AwsFoundationTest {
                 aws:
                   existingVpc:
                     vpcId: vpc-0123456789abcdef0
-                    privateSubnetIds: [subnet-0aaa, subnet-0bbb]
+                    privateSubnetIds: [subnet-0aaa0000, subnet-0bbb0000]
                 """);
 
         // WHEN its foundation is planned
@@ -128,7 +128,7 @@ class AwsFoundationTest {
         // THEN no network resource is created and the given ids are passed on
         assertThat(result.resources()).noneSatisfy(r -> assertThat(r.type()).matches("aws:(ec2|cloudwatch|iam)/.*"));
         assertThat(result.outputs().get("vpcId")).isEqualTo("vpc-0123456789abcdef0");
-        assertThat(result.outputs().get("privateSubnetIds")).isEqualTo(List.of("subnet-0aaa", "subnet-0bbb"));
+        assertThat(result.outputs().get("privateSubnetIds")).isEqualTo(List.of("subnet-0aaa0000", "subnet-0bbb0000"));
         assertThat(result.outputs().get("publicSubnetIds")).isEqualTo(List.of());
         // AND the key, zone and backups bucket are still built, and the key policy names only the
         // slots' control-plane log groups (there are no flow logs in a VPC Slipway does not own)

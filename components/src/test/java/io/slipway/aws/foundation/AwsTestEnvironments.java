@@ -32,6 +32,7 @@ public final class AwsTestEnvironments {
                     kubernetesVersion: "1.34"
                     weight: 100
                     nodePools: [{name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}]
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
                 %s
                 """.formatted(name, extraYaml.contains("aws:") ? extraYaml : extraYaml + "\naws: {}");
         try {

@@ -33,6 +33,7 @@ class IrsaRoleTest {
                     kubernetesVersion: "1.34"
                     weight: 100
                     nodePools: [{name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}]
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
                 aws: {}
                 """;
         var tree = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(yaml);

@@ -183,9 +183,9 @@ class AwsNetworkTest {
         var env = environment("dev", """
                 aws:
                   existingVpc:
-                    vpcId: vpc-0abc
-                    privateSubnetIds: [subnet-0a, subnet-0b]
-                    publicSubnetIds: [subnet-1a]
+                    vpcId: vpc-0abc0000
+                    privateSubnetIds: [subnet-0a000000, subnet-0b000000]
+                    publicSubnetIds: [subnet-1a000000]
                 """);
 
         // WHEN the network is planned
@@ -193,9 +193,9 @@ class AwsNetworkTest {
 
         // THEN no cloud resource is created and the given ids are the component's outputs
         assertThat(result.resources()).allSatisfy(r -> assertThat(r.type()).doesNotStartWith("aws:"));
-        assertThat(result.outputs().get("vpcId")).isEqualTo("vpc-0abc");
-        assertThat(result.outputs().get("privateSubnetIds")).isEqualTo(List.of("subnet-0a", "subnet-0b"));
-        assertThat(result.outputs().get("publicSubnetIds")).isEqualTo(List.of("subnet-1a"));
+        assertThat(result.outputs().get("vpcId")).isEqualTo("vpc-0abc0000");
+        assertThat(result.outputs().get("privateSubnetIds")).isEqualTo(List.of("subnet-0a000000", "subnet-0b000000"));
+        assertThat(result.outputs().get("publicSubnetIds")).isEqualTo(List.of("subnet-1a000000"));
     }
 
     @Test

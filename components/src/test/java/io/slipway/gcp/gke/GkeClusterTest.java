@@ -137,7 +137,7 @@ class GkeClusterTest {
     void zonalAndRegionalLocations() {
         // GIVEN a zonal and a regional environment WHEN planned
         var zonal = cluster(tree -> { });
-        var regional = cluster(tree -> ((ObjectNode) tree.get("gcp")).put("locationMode", "regional"));
+        var regional = cluster(tree -> ((ObjectNode) tree.get("gcp")).put("locationMode", "regional").remove("zone"));
 
         // THEN the zonal cluster lives in its zone and the regional one across the region
         assertThat(zonal.require("location")).isEqualTo("europe-west1-b");

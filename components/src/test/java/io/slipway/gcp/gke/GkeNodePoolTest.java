@@ -78,7 +78,7 @@ class GkeNodePoolTest {
     void regionalPoolsSpreadOverNetworkZonesAndTurnTheDesiredTotalIntoAPerZoneCount() {
         // GIVEN a regional cluster over network.zones 3 (europe-west1 has zones b, c and d)
         var result = plan(tree -> {
-            ((ObjectNode) tree.get("gcp")).put("locationMode", "regional");
+            ((ObjectNode) tree.get("gcp")).put("locationMode", "regional").remove("zone");
             ((ObjectNode) tree.get("network")).put("zones", 3);
         });
 
@@ -95,7 +95,7 @@ class GkeNodePoolTest {
     @SuppressWarnings("unchecked")
     void regionalPoolsUseAsManyZonesAsTheNetworkSays() {
         // GIVEN a regional cluster with the default network.zones of 2 WHEN planned
-        var system = pool(plan(tree -> ((ObjectNode) tree.get("gcp")).put("locationMode", "regional")), "system");
+        var system = pool(plan(tree -> ((ObjectNode) tree.get("gcp")).put("locationMode", "regional").remove("zone")), "system");
 
         // THEN its nodes spread over two zones, as on AWS, and the desired 2 means one per zone
         assertThat((List<Object>) system.require("nodeLocations")).containsExactly("europe-west1-b", "europe-west1-c");

@@ -17,7 +17,7 @@ class SlotRecordsTest {
     @Test
     void awsSlotGetsDirectAndWeightedRecordsOnItsLoadBalancer() {
         // GIVEN an AWS environment with blue at 90 and green at 10
-        var env = Fixtures.aws(Fixtures.slot("blue", "1.34", 90) + Fixtures.slot("green", "1.35", 10));
+        var env = Fixtures.aws(Fixtures.awsSlot("blue", "1.34", 90) + Fixtures.awsSlot("green", "1.35", 10));
 
         // WHEN green's records are built
         var result = OfflineEngine.run("dev", CloudMocks.forEnvironment(env.spec()), ctx -> {
@@ -45,7 +45,7 @@ class SlotRecordsTest {
     @Test
     void gcpSlotGetsOnlyDirectRecordsAndSharedNamesCarryEverySlotsWeight() {
         // GIVEN a GCP environment with blue at 100 and green at 0, each with an ingress IP
-        var env = Fixtures.gcp(Fixtures.slot("blue", "1.34", 100) + Fixtures.slot("green", "1.35", 0));
+        var env = Fixtures.gcp(Fixtures.gcpSlot("blue", "1.34", 100) + Fixtures.gcpSlot("green", "1.35", 0));
 
         // WHEN both slots' records and the shared weighted records are built
         var result = OfflineEngine.run("gdev", CloudMocks.forEnvironment(env.spec()), ctx -> {
