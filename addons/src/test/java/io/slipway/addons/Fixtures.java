@@ -25,7 +25,9 @@ import io.slipway.offline.RegisteredResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import com.pulumi.Context;
 
 /** Environments and hand-built cluster handles for the add-on tests; the cloud clusters are not needed. */
 public final class Fixtures {
@@ -131,7 +133,12 @@ public final class Fixtures {
 
     /** Runs a program that builds on the blue slot's cluster; fails on any engine error. */
     public static OfflineResult run(EnvironmentContext env, Consumer<ClusterHandle> program) {
-        var result = OfflineEngine.run("dev", CloudMocks.forEnvironment(env.spec()), ctx -> program.accept(cluster(env, "blue")));
+        return run(env, (ctx, cluster) -> program.accept(cluster));
+    }
+
+    /** Like {@link #run(EnvironmentContext, Consumer)}, for programs that export outputs. */
+    public static OfflineResult run(EnvironmentContext env, BiConsumer<Context, ClusterHandle> program) {
+        var result = OfflineEngine.run("dev", CloudMocks.forEnvironment(env.spec()), ctx -> program.accept(ctx, cluster(env, "blue")));
         if (!result.errors().isEmpty()) {
             throw new AssertionError("the program failed: " + result.errors());
         }
@@ -158,6 +165,25 @@ public final class Fixtures {
             }
         }
         return current;
+    }
+
+    /** The JSON document of a registered IAM policy input. */
+    public static com.fasterxml.jackson.databind.JsonNode json(Object policy) {
+        try {
+            return new ObjectMapper().readTree((String) policy);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + policy, e);
+        }
+    }
+
+    /** A policy statement by Sid. */
+    public static com.fasterxml.jackson.databind.JsonNode statement(com.fasterxml.jackson.databind.JsonNode policy, String sid) {
+        for (var statement : policy.get("Statement")) {
+            if (statement.get("Sid").asText().equals(sid)) {
+                return statement;
+            }
+        }
+        throw new AssertionError("no statement " + sid + " in " + policy);
     }
 
     public static ComponentResourceOptions noOptions() {
