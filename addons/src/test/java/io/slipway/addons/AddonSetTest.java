@@ -29,8 +29,12 @@ class AddonSetTest {
         var env = Fixtures.aws("dev", "");
 
         // WHEN the add-on set is built for the blue slot
-        var result = Fixtures.run(env, cluster -> new AddonSet("dev-blue-addons",
-                new AddonSetArgs(cluster, Output.ofSecret("s3cret")), Fixtures.noOptions()));
+        var result = Fixtures.run(env, (ctx, cluster) -> {
+            var set = new AddonSet("dev-blue-addons", new AddonSetArgs(cluster, Output.ofSecret("s3cret")), Fixtures.noOptions());
+            ctx.export("ingressAddress", set.ingressAddress().orElseThrow());
+            ctx.export("ingressRecordType", set.ingressRecordType().orElseThrow());
+            ctx.export("ingressRelease", set.ingressRelease().orElseThrow().urn());
+        });
 
         // THEN all seven charts are released, each with the chart, repository and version of the lock
         var releases = releasesByChart(result);
@@ -56,6 +60,9 @@ class AddonSetTest {
         var set = result.single(AddonSet.TYPE);
         assertThat(result.descendantsOf(set)).containsAll(result.ofType(RELEASE));
         assertThat(result.ofType("kubernetes:core/v1:Service")).singleElement().satisfies(s -> assertThat(s.read()).isTrue());
+        assertThat((String) result.outputs().get("ingressAddress")).endsWith(".elb.eu-west-1.amazonaws.com");
+        assertThat(result.outputs().get("ingressRecordType")).isEqualTo("CNAME");
+        assertThat(result.outputs().get("ingressRelease")).isEqualTo(releases.get("traefik").urn());
     }
 
     @Test
@@ -82,21 +89,32 @@ class AddonSetTest {
     @Test
     void disabledAddonsRegisterNothing() {
         // GIVEN an environment that turns every add-on off
-        var env = Fixtures.aws("dev", """
+        var env = Fixtures.load(Fixtures.AWS.formatted("dev", """
                 ingress: {enabled: false}
                   monitoring: {enabled: false}
                   autoscaler: {enabled: false}
                   backups: {enabled: false}
                   externalDns: {enabled: false}
-                  metricsServer: {enabled: false}
-                """.replace("certManager", "x") + "  certManager: {enabled: false}");
+                  metricsServer: {enabled: false}""")
+                .replace("certManager: {acmeEmail: platform@example.com}", "certManager: {enabled: false}"));
 
         // WHEN the add-on set is built, without a Grafana password since monitoring is off
-        var result = Fixtures.run(env, cluster -> new AddonSet("dev-blue-addons", new AddonSetArgs(cluster, null), Fixtures.noOptions()));
+        var sets = new java.util.ArrayList<AddonSet>();
+        var result = Fixtures.run(env, cluster -> sets.add(new AddonSet("dev-blue-addons", new AddonSetArgs(cluster, null), Fixtures.noOptions())));
 
-        // THEN the set registers no release, no identity and no Kubernetes object, and exports no address
-        var set = result.single(AddonSet.TYPE);
-        assertThat(result.descendantsOf(set)).isEmpty();
+        // THEN the set registers no release, no identity and no Kubernetes object, and offers no ingress address
+        assertThat(result.descendantsOf(result.single(AddonSet.TYPE))).isEmpty();
+        assertThat(sets.get(0).ingressAddress()).isEmpty();
+        assertThat(sets.get(0).ingressRelease()).isEmpty();
+    }
+
+    @Test
+    void oneDisabledAddonLeavesTheOthers() {
+        // GIVEN backups off on GCP WHEN the set is built THEN Velero and its identity are absent, the rest present
+        var result = Fixtures.run(Fixtures.gcp("dev", "backups: {enabled: false}"), AddonSetTest::build);
+        assertThat(result.ofType("slipway:addons:Velero")).isEmpty();
+        assertThat(result.ofType("gcp:storage/bucketIAMMember:BucketIAMMember")).isEmpty();
+        assertThat(releasesByChart(result).keySet()).containsExactlyInAnyOrder("traefik", "kube-prometheus-stack", "external-dns", "cert-manager");
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
 import io.slipway.addons.kubernetes.KubernetesObject;
 import io.slipway.addons.kubernetes.KubernetesObjectArgs;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonSettingsRule;
 import io.slipway.aws.iam.IrsaRole;
 import io.slipway.aws.iam.IrsaRoleArgs;
 import io.slipway.aws.iam.PolicyDocument;
@@ -43,10 +44,7 @@ public final class CertManager extends ComponentResource {
         super(TYPE, name, options);
         var cluster = args.cluster();
         String email = cluster.environment().spec().addons().certManager().acmeEmail();
-        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("addons.certManager.acmeEmail: '" + email
-                    + "' must be an e-mail address Let's Encrypt can write to about expiring certificates");
-        }
+        AddonSettingsRule.requireValid(cluster.environment(), "addons.certManager");
         Map<String, Object> solver;
         Map<String, Output<String>> annotations;
         if (cluster.aws().isPresent()) {

@@ -11,6 +11,7 @@ import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.gcp.GcpWorkloadIdentity;
 import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonSettingsRule;
 import io.slipway.aws.iam.IrsaRole;
 import io.slipway.aws.iam.IrsaRoleArgs;
 import io.slipway.aws.iam.PolicyDocument;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * external-dns, publishing the hostnames of Ingresses, Services and Gateway routes into the
@@ -32,15 +32,12 @@ public final class ExternalDns extends ComponentResource {
     public static final String TYPE = "slipway:addons:ExternalDns";
     public static final String NAMESPACE = "external-dns";
     public static final String SERVICE_ACCOUNT = "external-dns";
-    static final Set<String> POLICIES = Set.of("upsert-only", "sync", "create-only");
 
     public ExternalDns(String name, AddonArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
         var cluster = args.cluster();
         String policy = cluster.environment().spec().addons().externalDns().policy();
-        if (!POLICIES.contains(policy)) {
-            throw new IllegalArgumentException("addons.externalDns.policy: '" + policy + "' is not one of " + POLICIES.stream().sorted().toList());
-        }
+        AddonSettingsRule.requireValid(cluster.environment(), "addons.externalDns");
         Map<String, Object> values;
         if (cluster.aws().isPresent()) {
             var role = new IrsaRole(name, new IrsaRoleArgs(cluster.environment(), cluster.slot(), "external-dns", cluster.aws().get(),

@@ -62,6 +62,6 @@ class ExternalDnsTest {
     void anUnknownPolicyIsRefusedWithItsKeyPath() {
         // GIVEN a misspelt policy WHEN external-dns is built THEN the key path and the valid policies are named
         assertThatThrownBy(() -> run(Fixtures.aws("dev", "externalDns: {policy: upsert}")))
-                .hasMessageContaining("addons.externalDns.policy: 'upsert' is not one of [create-only, sync, upsert-only]");
+                .hasMessageContaining("environments/Pulumi.dev.yaml: addons.externalDns.policy: 'upsert' is not one of [create-only, sync, upsert-only]");
     }
 }
