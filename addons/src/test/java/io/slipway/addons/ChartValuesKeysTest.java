@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.pulumi.core.Output;
 import io.slipway.offline.OfflineResult;
 import io.slipway.offline.RegisteredResource;
 import java.io.IOException;

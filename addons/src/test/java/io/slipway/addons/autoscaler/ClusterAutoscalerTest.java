@@ -30,7 +30,7 @@ class ClusterAutoscalerTest {
         assertThat(at(values, "autoDiscovery", "clusterName")).isEqualTo("dev-blue");
         assertThat(at(values, "autoDiscovery", "tags")).isEqualTo(List.of("k8s.io/cluster-autoscaler/enabled", "k8s.io/cluster-autoscaler/dev-blue"));
         assertThat(at(values, "image", "tag")).isEqualTo(Fixtures.LOCK.pin(io.slipway.addons.lock.Addon.CLUSTER_AUTOSCALER)
-                .imageTagFor(io.slipway.addons.lock.KubernetesMinor.parse("1.34")).orElseThrow()).isEqualTo("v1.34.0");
+                .imageTagFor(io.slipway.addons.lock.KubernetesMinor.parse("1.34")).orElseThrow()).isEqualTo("v1.34.4");
         // AND the priority expander prefers the spot pool and falls back to the on-demand one
         assertThat(at(values, "extraArgs", "expander")).isEqualTo("priority");
         assertThat(at(values, "expanderPriorities", "50")).isEqualTo(List.of("^eks-dev-blue-workers-[0-9a-f-]{36}$"));
@@ -46,7 +46,7 @@ class ClusterAutoscalerTest {
     void anOlderMinorGetsItsOwnImage() {
         // GIVEN a 1.33 slot WHEN the autoscaler is built THEN the 1.33 image runs
         var env = Fixtures.load(Fixtures.AWS.formatted("dev", "").replace("\"1.34\"", "\"1.33\""));
-        assertThat(at(values(run(env).single(Fixtures.RELEASE)), "image", "tag")).isEqualTo("v1.33.0");
+        assertThat(at(values(run(env).single(Fixtures.RELEASE)), "image", "tag")).isEqualTo("v1.33.5");
     }
 
     @Test
