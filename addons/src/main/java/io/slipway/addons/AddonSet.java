@@ -1,0 +1,83 @@
+package io.slipway.addons;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import io.slipway.addons.autoscaler.ClusterAutoscaler;
+import io.slipway.addons.backups.Velero;
+import io.slipway.addons.certificates.CertManager;
+import io.slipway.addons.dns.ExternalDns;
+import io.slipway.addons.ingress.Traefik;
+import io.slipway.addons.metrics.MetricsServer;
+import io.slipway.addons.monitoring.KubePrometheusStack;
+import io.slipway.addons.monitoring.MonitoringArgs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every pinned add-on of one cluster slot, as the environment enables them for the cloud: ingress,
+ * monitoring with the platform alerts, autoscaler (EKS), backups, external-dns, cert-manager and
+ * metrics-server (EKS). A disabled add-on registers nothing. Add-ons install side by side; only
+ * those that create ServiceMonitors wait for the monitoring release that defines the kind.
+ */
+public final class AddonSet extends ComponentResource {
+    public static final String TYPE = "slipway:addons:AddonSet";
+
+    private final Optional<Traefik> ingress;
+
+    public AddonSet(String name, AddonSetArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var cluster = args.cluster();
+        var addons = cluster.environment().spec().addons();
+        boolean aws = cluster.aws().isPresent();
+        var child = ComponentResourceOptions.builder().parent(this).build();
+        var base = new AddonArgs(cluster, args.lock());
+        String prefix = cluster.clusterName();
+
+        List<Resource> monitoringRelease = new ArrayList<>();
+        if (addons.monitoring().enabled()) {
+            var monitoring = new KubePrometheusStack(prefix + "-monitoring", new MonitoringArgs(base, args.grafanaAdminPassword()), child);
+            monitoringRelease.add(monitoring.release());
+        }
+        boolean scraped = !monitoringRelease.isEmpty();
+        var scrapedArgs = new AddonArgs(cluster, args.lock(), monitoringRelease);
+        this.ingress = addons.ingress().enabled()
+                ? Optional.of(new Traefik(prefix + "-traefik", scrapedArgs, scraped, child))
+                : Optional.empty();
+        if (addons.autoscaler().enabled() && aws) {
+            new ClusterAutoscaler(prefix + "-cluster-autoscaler", base, child);
+        }
+        if (addons.backups().enabled()) {
+            new Velero(prefix + "-velero", scrapedArgs, scraped, child);
+        }
+        if (addons.externalDns().enabled()) {
+            new ExternalDns(prefix + "-external-dns", base, child);
+        }
+        if (addons.certManager().enabled()) {
+            new CertManager(prefix + "-cert-manager", base, child);
+        }
+        if (addons.metricsServer().enabled() && aws) {
+            new MetricsServer(prefix + "-metrics-server", base, child);
+        }
+        registerOutputs(ingress.<Map<String, Output<?>>>map(t -> Map.of("ingressAddress", t.address(), "ingressRecordType", t.recordType()))
+                .orElse(Map.of()));
+    }
+
+    /** The ingress load balancer's hostname (AWS) or IP (GCP), for slot DNS; empty when ingress is disabled. */
+    public Optional<Output<String>> ingressAddress() {
+        return ingress.map(Traefik::address);
+    }
+
+    /** {@code CNAME} or {@code A}: the record type slot DNS must use for {@link #ingressAddress()}. */
+    public Optional<Output<String>> ingressRecordType() {
+        return ingress.map(Traefik::recordType);
+    }
+
+    /** The ingress release: slot DNS records depend on it, so names resolve only once traffic is served. */
+    public Optional<Resource> ingressRelease() {
+        return ingress.map(Traefik::release);
+    }
+}

@@ -1,0 +1,79 @@
+package io.slipway.addons.backups;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.slipway.addons.AddonArgs;
+import io.slipway.addons.PinnedRelease;
+import io.slipway.addons.lock.Addon;
+import io.slipway.addons.monitoring.BackupSchedule;
+import io.slipway.cluster.ClusterHandle;
+import io.slipway.model.addons.BackupsSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Velero with the AWS or GCP plugin, backing the whole cluster up on a schedule into the
+ * environment's backups bucket. Both slots write under the same prefix, so a new slot sees (and
+ * can restore) the old slot's backups; schedules are named per slot so they never collide.
+ */
+public final class Velero extends ComponentResource {
+    public static final String TYPE = "slipway:addons:Velero";
+    public static final String NAMESPACE = "velero";
+    public static final String SERVICE_ACCOUNT = "velero";
+    static final String PREFIX = "velero";
+
+    /**
+     * @param scrapedByMonitoring whether a monitoring release scrapes Velero (the backup alerts need it)
+     */
+    public Velero(String name, AddonArgs args, boolean scrapedByMonitoring, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var cluster = args.cluster();
+        var spec = cluster.environment().spec().addons().backups();
+        Map<String, Object> values;
+        if (cluster.aws().isPresent()) {
+            var roleArn = VeleroIdentity.aws(name, cluster, spec.volumeSnapshots(), this);
+            values = values(cluster, spec, scrapedByMonitoring, "aws", args.lock().pin(Addon.VELERO).image("aws"),
+                    Map.of("eks.amazonaws.com/role-arn", roleArn),
+                    Map.of("region", cluster.aws().get().region()),
+                    Map.of("region", cluster.aws().get().region()));
+        } else {
+            var email = VeleroIdentity.gcp(name, cluster, spec.volumeSnapshots(), this);
+            values = values(cluster, spec, scrapedByMonitoring, "gcp", args.lock().pin(Addon.VELERO).image("gcp"),
+                    Map.of("iam.gke.io/gcp-service-account", email),
+                    Map.of("serviceAccount", email),
+                    Map.of("project", cluster.gcp().orElseThrow().project()));
+        }
+        PinnedRelease.install(name, args.lock().pin(Addon.VELERO), NAMESPACE, values, PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
+        registerOutputs(Map.of());
+    }
+
+    static Map<String, Object> values(ClusterHandle cluster, BackupsSpec spec, boolean scrapedByMonitoring, String provider,
+                                      String pluginImage, Map<String, Output<String>> serviceAccountAnnotations,
+                                      Map<String, Object> storageConfig, Map<String, Object> snapshotConfig) {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("initContainers", List.of(Map.of(
+                "name", "velero-plugin-for-" + provider,
+                "image", pluginImage,
+                "volumeMounts", List.of(Map.of("mountPath", "/target", "name", "plugins")))));
+        values.put("configuration", Map.of(
+                "backupStorageLocation", List.of(Map.of(
+                        "name", "default", "provider", provider, "default", true,
+                        "bucket", cluster.foundation().backupsBucket(), "prefix", PREFIX, "config", storageConfig)),
+                "volumeSnapshotLocation", List.of(Map.of("name", "default", "provider", provider, "config", snapshotConfig))));
+        // The pod's cloud identity (IRSA / Workload Identity) replaces a key file.
+        values.put("credentials", Map.of("useSecret", false));
+        values.put("serviceAccount", Map.of("server", Map.of("name", SERVICE_ACCOUNT, "annotations", serviceAccountAnnotations)));
+        values.put("snapshotsEnabled", spec.volumeSnapshots());
+        values.put("schedules", Map.of(BackupSchedule.name(cluster.slot()), Map.of(
+                "schedule", spec.schedule(),
+                "useOwnerReferencesInBackup", false,
+                "template", Map.of(
+                        "ttl", spec.retentionDays() * 24 + "h0m0s",
+                        "storageLocation", "default",
+                        "snapshotVolumes", spec.volumeSnapshots()))));
+        values.put("metrics", Map.of("enabled", true, "serviceMonitor", Map.of("enabled", scrapedByMonitoring)));
+        return values;
+    }
+}

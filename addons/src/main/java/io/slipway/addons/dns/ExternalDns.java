@@ -1,0 +1,90 @@
+package io.slipway.addons.dns;
+
+import com.pulumi.core.Output;
+import com.pulumi.gcp.dns.DnsManagedZoneIamMember;
+import com.pulumi.gcp.dns.DnsManagedZoneIamMemberArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.slipway.addons.AddonArgs;
+import io.slipway.addons.PinnedRelease;
+import io.slipway.addons.gcp.GcpWorkloadIdentity;
+import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
+import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonSettingsRule;
+import io.slipway.aws.iam.IrsaRole;
+import io.slipway.aws.iam.IrsaRoleArgs;
+import io.slipway.aws.iam.PolicyDocument;
+import io.slipway.aws.iam.PolicyStatement;
+import io.slipway.cluster.ClusterHandle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * external-dns, publishing the hostnames of Ingresses, Services and Gateway routes into the
+ * environment's zone and no other: the domain and zone filters limit what it looks at, its
+ * identity can change only that zone, and its TXT owner id is the slot, so blue and green never
+ * take over each other's records.
+ */
+public final class ExternalDns extends ComponentResource {
+    public static final String TYPE = "slipway:addons:ExternalDns";
+    public static final String NAMESPACE = "external-dns";
+    public static final String SERVICE_ACCOUNT = "external-dns";
+
+    public ExternalDns(String name, AddonArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var cluster = args.cluster();
+        String policy = cluster.environment().spec().addons().externalDns().policy();
+        AddonSettingsRule.requireValid(cluster.environment(), "addons.externalDns");
+        Map<String, Object> values;
+        if (cluster.aws().isPresent()) {
+            var role = new IrsaRole(name, new IrsaRoleArgs(cluster.environment(), cluster.slot(), "external-dns", cluster.aws().get(),
+                    NAMESPACE, SERVICE_ACCOUNT, Optional.of(awsPolicy(cluster)), List.of()),
+                    ComponentResourceOptions.builder().parent(this).build());
+            values = values(cluster, policy, "aws", Map.of("eks.amazonaws.com/role-arn", role.roleArn()),
+                    List.of(Output.of("--aws-zone-type=public")));
+        } else {
+            var identity = new GcpWorkloadIdentity(name, new GcpWorkloadIdentityArgs(cluster, "extdns", NAMESPACE, SERVICE_ACCOUNT,
+                    // external-dns lists the project's zones to find the one it may write; listing exists per project only.
+                    List.of("dns.managedZones.list")), ComponentResourceOptions.builder().parent(this).build());
+            new DnsManagedZoneIamMember(name + "-zone", DnsManagedZoneIamMemberArgs.builder()
+                    .project(cluster.gcp().get().project())
+                    .managedZone(cluster.foundation().dnsZoneId())
+                    .role("roles/dns.admin")
+                    .member(identity.member())
+                    .build(), CustomResourceOptions.builder().parent(this).build());
+            values = values(cluster, policy, "google", Map.of(GcpWorkloadIdentity.KSA_ANNOTATION, identity.email()),
+                    List.of(Output.of("--google-project=" + cluster.gcp().get().project()), Output.of("--google-zone-visibility=public")));
+        }
+        PinnedRelease.install(name, args.lock().pin(Addon.EXTERNAL_DNS), NAMESPACE, values, PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
+        registerOutputs(Map.of());
+    }
+
+    /** Record changes in the environment's zone only; listing zones is the one call IAM cannot scope. */
+    static Output<String> awsPolicy(ClusterHandle cluster) {
+        var zone = cluster.aws().orElseThrow().hostedZoneArn();
+        return PolicyDocument.of(
+                PolicyStatement.allow("ChangeEnvironmentZone", "route53:ChangeResourceRecordSets",
+                        "route53:ListResourceRecordSets", "route53:ListTagsForResource").resources(zone),
+                PolicyStatement.allow("FindZones", "route53:ListHostedZones").resources("*"));
+    }
+
+    static Map<String, Object> values(ClusterHandle cluster, String policy, String provider,
+                                      Map<String, Output<String>> serviceAccountAnnotations, List<Output<String>> providerArgs) {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("provider", Map.of("name", provider));
+        values.put("serviceAccount", Map.of("name", SERVICE_ACCOUNT, "annotations", serviceAccountAnnotations));
+        values.put("sources", List.of("service", "ingress", "gateway-httproute"));
+        values.put("policy", policy);
+        values.put("registry", "txt");
+        values.put("txtOwnerId", cluster.slot());
+        values.put("domainFilters", List.of(cluster.environment().spec().domain()));
+        var extraArgs = new java.util.ArrayList<Object>();
+        extraArgs.add(cluster.foundation().dnsZoneId().applyValue(zone -> "--zone-id-filter=" + zone));
+        extraArgs.addAll(providerArgs);
+        values.put("extraArgs", extraArgs);
+        return values;
+    }
+}

@@ -1,0 +1,128 @@
+package io.slipway.addons.ingress;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.core.v1.Service;
+import com.pulumi.kubernetes.core.v1.outputs.LoadBalancerIngress;
+import com.pulumi.kubernetes.helm.v3.Release;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.slipway.addons.AddonArgs;
+import io.slipway.addons.PinnedRelease;
+import io.slipway.addons.lock.Addon;
+import io.slipway.cluster.ClusterHandle;
+import io.slipway.model.addons.IngressSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Traefik, the entry point of a slot: Kubernetes Ingress and Gateway API providers, one
+ * LoadBalancer Service (an NLB on AWS, a passthrough network load balancer on GCP), a
+ * PodDisruptionBudget, and metrics for the monitoring add-on. The load balancer's address is read
+ * back from the Service once the release is ready, for the slot's DNS records.
+ */
+public final class Traefik extends ComponentResource {
+    public static final String TYPE = "slipway:addons:Traefik";
+    public static final String NAMESPACE = "traefik";
+    static final String COMPONENT = "ingress";
+
+    private final Release release;
+    private final Output<String> address;
+    private final Output<String> recordType;
+
+    /**
+     * @param name          resource name, {@code <cluster>-traefik}
+     * @param args          the cluster, lock, and the monitoring release when its ServiceMonitor kind exists
+     * @param scrapedByMonitoring whether a monitoring release scrapes Traefik (a ServiceMonitor is created)
+     */
+    public Traefik(String name, AddonArgs args, boolean scrapedByMonitoring, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var cluster = args.cluster();
+        var spec = cluster.environment().spec().addons().ingress();
+        var pin = args.lock().pin(Addon.TRAEFIK);
+        this.release = PinnedRelease.install(name, pin, NAMESPACE, values(cluster, spec, scrapedByMonitoring),
+                PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
+        // The chart names its Service after the release; reading it after the release is ready gives
+        // the address the cloud assigned to the load balancer.
+        var service = Service.get(name + "-service", Output.of(NAMESPACE + "/" + pin.chart()), CustomResourceOptions.builder()
+                .parent(this)
+                .provider(cluster.kubernetes())
+                .dependsOn(release)
+                .build());
+        Output<IngressAddress> ingress = service.status().applyValue(status -> status
+                .flatMap(s -> s.loadBalancer())
+                .flatMap(lb -> lb.ingress().stream().findFirst())
+                .map(Traefik::address)
+                .orElseThrow(() -> new IllegalStateException("the Traefik Service " + NAMESPACE + "/" + pin.chart()
+                        + " has no load balancer address yet")));
+        this.address = ingress.applyValue(IngressAddress::value);
+        this.recordType = ingress.applyValue(IngressAddress::recordType);
+        registerOutputs(Map.of("address", address, "recordType", recordType));
+    }
+
+    private static IngressAddress address(LoadBalancerIngress ingress) {
+        return IngressAddress.of(ingress.hostname().orElse(null), ingress.ip().orElse(null));
+    }
+
+    static Map<String, Object> values(ClusterHandle cluster, IngressSpec spec, boolean scrapedByMonitoring) {
+        int replicas = spec.replicasFor(cluster.environment().spec().tier());
+        var values = new LinkedHashMap<String, Object>();
+        values.put("deployment", Map.of("replicas", replicas));
+        // One pod may go at a time; with two or more replicas a node drain never takes the entry point down.
+        values.put("podDisruptionBudget", Map.of("enabled", true, "maxUnavailable", 1));
+        values.put("providers", Map.of(
+                "kubernetesCRD", Map.of("enabled", true),
+                "kubernetesIngress", Map.of("enabled", true, "publishedService", Map.of("enabled", true)),
+                "kubernetesGateway", Map.of("enabled", true)));
+        values.put("gateway", Map.of("enabled", true));
+        values.put("service", Map.of(
+                "spec", Map.of("type", "LoadBalancer"),
+                "annotations", loadBalancerAnnotations(cluster, spec)));
+        values.put("metrics", Map.of("prometheus", Map.of(
+                "addEntryPointsLabels", true,
+                "addServicesLabels", true,
+                "serviceMonitor", Map.of("enabled", scrapedByMonitoring))));
+        // Requests make the saturation alert meaningful: it compares CPU use with what was asked for.
+        values.put("resources", Map.of("requests", Map.of("cpu", "100m", "memory", "128Mi")));
+        values.put("global", Map.of("checkNewVersion", false, "sendAnonymousUsage", false));
+        return values;
+    }
+
+    static Map<String, String> loadBalancerAnnotations(ClusterHandle cluster, IngressSpec spec) {
+        var annotations = new TreeMap<String, String>();
+        if (cluster.aws().isPresent()) {
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-type", "nlb");
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled", "true");
+            if (spec.internal()) {
+                annotations.put("service.beta.kubernetes.io/aws-load-balancer-internal", "true");
+            }
+            // The NLB is created by Kubernetes, not Pulumi: these tags keep it in the slot's cost report.
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags",
+                    cluster.environment().awsTags(cluster.slot(), COMPONENT).entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+        } else if (spec.internal()) {
+            annotations.put("networking.gke.io/load-balancer-type", "Internal");
+        } else {
+            // A backend-service-based external passthrough load balancer: regional, per-pod health checks.
+            annotations.put("cloud.google.com/l4-rbs", "enabled");
+        }
+        return annotations;
+    }
+
+    /** The release, for resources that must wait for the entry point (slot DNS records). */
+    public Release release() {
+        return release;
+    }
+
+    /** The load balancer's hostname (AWS) or IP address (GCP). */
+    public Output<String> address() {
+        return address;
+    }
+
+    /** {@code CNAME} when {@link #address()} is a hostname, {@code A} when it is an IP. */
+    public Output<String> recordType() {
+        return recordType;
+    }
+}

@@ -1,0 +1,101 @@
+package io.slipway.addons.monitoring;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.core.v1.Namespace;
+import com.pulumi.kubernetes.core.v1.NamespaceArgs;
+import com.pulumi.kubernetes.core.v1.Secret;
+import com.pulumi.kubernetes.core.v1.SecretArgs;
+import com.pulumi.kubernetes.helm.v3.Release;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.slipway.addons.AddonArgs;
+import io.slipway.addons.PinnedRelease;
+import io.slipway.addons.kubernetes.KubernetesObject;
+import io.slipway.addons.kubernetes.KubernetesObjectArgs;
+import io.slipway.addons.lock.Addon;
+import io.slipway.cluster.ClusterHandle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kube-prometheus-stack (Prometheus operator, Prometheus, Alertmanager, Grafana, kube-state-metrics,
+ * node exporter) with retention and storage from the environment, plus Slipway's own
+ * PrometheusRule of platform alerts ({@link PlatformAlerts}).
+ */
+public final class KubePrometheusStack extends ComponentResource {
+    public static final String TYPE = "slipway:addons:KubePrometheusStack";
+    public static final String NAMESPACE = "monitoring";
+    static final String GRAFANA_ADMIN_SECRET = "grafana-admin";
+    /** Installing the CRDs and a dozen workloads takes longer than a plain chart. */
+    static final int TIMEOUT_SECONDS = 900;
+
+    private final Release release;
+
+    public KubePrometheusStack(String name, MonitoringArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        AddonArgs addon = args.addon();
+        var cluster = addon.cluster();
+        var k8s = CustomResourceOptions.builder().parent(this).provider(cluster.kubernetes());
+        // The password goes into a Secret the chart references, so it never appears in Helm's release values.
+        var namespace = new Namespace(name + "-namespace", NamespaceArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name(NAMESPACE).build())
+                .build(), k8s.dependsOn(cluster.readiness()).build());
+        var secret = new Secret(name + "-grafana-admin", SecretArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name(GRAFANA_ADMIN_SECRET).namespace(NAMESPACE).build())
+                .stringData(Output.all(Output.of("admin"), args.grafanaAdminPassword()).applyValue(v ->
+                        Map.of("admin-user", v.get(0), "admin-password", v.get(1))))
+                .build(), CustomResourceOptions.builder().parent(this).provider(cluster.kubernetes())
+                .dependsOn(namespace).additionalSecretOutputs("stringData").build());
+        var afterSecret = new AddonArgs(cluster, addon.lock(), List.of(secret));
+        this.release = PinnedRelease.install(name, addon.lock().pin(Addon.KUBE_PROMETHEUS_STACK), NAMESPACE,
+                values(cluster), TIMEOUT_SECONDS, afterSecret, this);
+        new KubernetesObject(name + "-platform-alerts", new KubernetesObjectArgs("monitoring.coreos.com/v1", "PrometheusRule",
+                ObjectMetaArgs.builder().name("slipway-platform-alerts").namespace(NAMESPACE)
+                        .labels(Map.of("app.kubernetes.io/part-of", "slipway")).build(),
+                Map.of("groups", ruleGroups(cluster))),
+                CustomResourceOptions.builder().parent(this).provider(cluster.kubernetes()).dependsOn(release).build());
+        registerOutputs(Map.of());
+    }
+
+    static List<Map<String, Object>> ruleGroups(ClusterHandle cluster) {
+        String runbooks = cluster.environment().spec().addons().monitoring().runbookBaseUrl();
+        return PlatformAlerts.groups(cluster).entrySet().stream().map(group -> Map.<String, Object>of(
+                "name", group.getKey(),
+                "rules", group.getValue().stream().map(rule -> rule.toRule(runbooks)).toList())).toList();
+    }
+
+    static Map<String, Object> values(ClusterHandle cluster) {
+        var spec = cluster.environment().spec().addons().monitoring();
+        var values = new LinkedHashMap<String, Object>();
+        values.put("prometheus", Map.of("prometheusSpec", Map.of(
+                "retention", spec.retention(),
+                "storageSpec", Map.of("volumeClaimTemplate", Map.of("spec", Map.of(
+                        "accessModes", List.of("ReadWriteOnce"),
+                        "resources", Map.of("requests", Map.of("storage", spec.storageGb() + "Gi"))))),
+                // Select every ServiceMonitor, PodMonitor and PrometheusRule, not only this release's:
+                // the other add-ons and Slipway's alerts are separate releases.
+                "serviceMonitorSelectorNilUsesHelmValues", false,
+                "podMonitorSelectorNilUsesHelmValues", false,
+                "ruleSelectorNilUsesHelmValues", false)));
+        values.put("grafana", Map.of("admin", Map.of(
+                "existingSecret", GRAFANA_ADMIN_SECRET, "userKey", "admin-user", "passwordKey", "admin-password")));
+        values.put("kube-state-metrics", Map.of("metricLabelsAllowlist", List.of(PlatformAlerts.SPOT_NODE_LABELS)));
+        // EKS and GKE run the control plane: its components cannot be scraped and would only raise TargetDown.
+        values.put("kubeControllerManager", Map.of("enabled", false));
+        values.put("kubeScheduler", Map.of("enabled", false));
+        values.put("kubeEtcd", Map.of("enabled", false));
+        if (cluster.gcp().isPresent()) {
+            // GKE Dataplane V2 has no kube-proxy to scrape.
+            values.put("kubeProxy", Map.of("enabled", false));
+        }
+        return values;
+    }
+
+    /** The release, whose CRDs (ServiceMonitor, PrometheusRule) other add-ons use. */
+    public Release release() {
+        return release;
+    }
+}

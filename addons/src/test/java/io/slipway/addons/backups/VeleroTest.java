@@ -1,0 +1,89 @@
+package io.slipway.addons.backups;
+
+import static io.slipway.addons.Fixtures.at;
+import static io.slipway.addons.Fixtures.json;
+import static io.slipway.addons.Fixtures.statement;
+import static io.slipway.addons.Fixtures.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slipway.addons.AddonArgs;
+import io.slipway.addons.Fixtures;
+import io.slipway.addons.lock.Addon;
+import io.slipway.cluster.EnvironmentContext;
+import io.slipway.offline.OfflineResult;
+import org.junit.jupiter.api.Test;
+
+class VeleroTest {
+
+    static OfflineResult run(EnvironmentContext env) {
+        return Fixtures.run(env, cluster -> new Velero("dev-blue-velero", new AddonArgs(cluster, Fixtures.LOCK), true, Fixtures.noOptions()));
+    }
+
+    @Test
+    void awsBacksUpIntoTheSharedBucketOnTheSpecsSchedule() {
+        // GIVEN backups every night at 4, kept 7 days
+        var result = run(Fixtures.aws("dev", "backups: {schedule: \"0 4 * * *\", retentionDays: 7}"));
+
+        // THEN Velero runs the lock's AWS plugin and writes to the foundation's bucket under the prefix both slots share
+        var values = values(result.single(Fixtures.RELEASE));
+        assertThat(at(values, "initContainers", 0, "image")).isEqualTo(Fixtures.LOCK.pin(Addon.VELERO).image("aws"));
+        assertThat(at(values, "configuration", "backupStorageLocation", 0, "bucket")).isEqualTo("dev-backups-123456789012");
+        assertThat(at(values, "configuration", "backupStorageLocation", 0, "prefix")).isEqualTo("velero");
+        assertThat(at(values, "configuration", "backupStorageLocation", 0, "provider")).isEqualTo("aws");
+        assertThat(at(values, "configuration", "volumeSnapshotLocation", 0, "config", "region")).isEqualTo("eu-west-1");
+        // AND the slot's own schedule keeps backups 7 days, with volume snapshots
+        assertThat(at(values, "schedules", "blue-cluster", "schedule")).isEqualTo("0 4 * * *");
+        assertThat(at(values, "schedules", "blue-cluster", "template", "ttl")).isEqualTo("168h0m0s");
+        assertThat(at(values, "schedules", "blue-cluster", "template", "snapshotVolumes")).isEqualTo(true);
+        assertThat(at(values, "snapshotsEnabled")).isEqualTo(true);
+        // AND no key file: the service account assumes an IRSA role
+        assertThat(at(values, "credentials", "useSecret")).isEqualTo(false);
+        assertThat((String) at(values, "serviceAccount", "server", "annotations", "eks.amazonaws.com/role-arn")).startsWith("arn:aws:iam::");
+    }
+
+    @Test
+    void awsIdentityReachesOnlyTheBackupsBucketAndVeleroSnapshots() {
+        // GIVEN Velero's IRSA policy
+        var policy = json(run(Fixtures.aws("dev", "")).single("aws:iam/rolePolicy:RolePolicy").require("policy"));
+
+        // THEN object access is limited to the bucket, and deleting snapshots to Velero's own
+        assertThat(statement(policy, "BackupObjects").get("Resource").asText()).isEqualTo(Fixtures.BUCKET_ARN + "/*");
+        assertThat(statement(policy, "ListBackupBucket").get("Resource").asText()).isEqualTo(Fixtures.BUCKET_ARN);
+        assertThat(statement(policy, "BackupBucketEncryption").at("/Condition/StringEquals/kms:ViaService").asText())
+                .isEqualTo("s3.eu-west-1.amazonaws.com");
+        assertThat(statement(policy, "DeleteVeleroSnapshots").at("/Condition/Null/aws:ResourceTag~1velero.io~1backup").asText()).isEqualTo("false");
+        assertThat(statement(policy, "SnapshotAndRestoreVolumes").get("Resource").toString())
+                .contains("arn:aws:ec2:eu-west-1:123456789012:volume/*", "arn:aws:ec2:eu-west-1::snapshot/*");
+    }
+
+    @Test
+    void withoutSnapshotsTheIdentityCannotTouchVolumes() {
+        // GIVEN volume snapshots off WHEN Velero is built THEN no EC2 permission is granted and snapshots are off
+        var result = run(Fixtures.aws("dev", "backups: {volumeSnapshots: false}"));
+        assertThat((String) result.single("aws:iam/rolePolicy:RolePolicy").require("policy")).doesNotContain("ec2:");
+        assertThat(at(values(result.single(Fixtures.RELEASE)), "snapshotsEnabled")).isEqualTo(false);
+    }
+
+    @Test
+    void gcpUsesWorkloadIdentityScopedToTheBucket() {
+        // GIVEN a GCP environment WHEN Velero is built
+        var result = run(Fixtures.gcp("dev", ""));
+
+        // THEN the GCP plugin writes to the foundation's bucket as a Google service account bound to velero/velero
+        var values = values(result.single(Fixtures.RELEASE));
+        var email = "dev-blue-velero@acme-dev.iam.gserviceaccount.com";
+        assertThat(at(values, "initContainers", 0, "image")).isEqualTo(Fixtures.LOCK.pin(Addon.VELERO).image("gcp"));
+        assertThat(at(values, "configuration", "backupStorageLocation", 0, "bucket")).isEqualTo("acme-dev-backups");
+        assertThat(at(values, "configuration", "backupStorageLocation", 0, "config", "serviceAccount")).isEqualTo(email);
+        assertThat(at(values, "configuration", "volumeSnapshotLocation", 0, "config", "project")).isEqualTo("acme-dev");
+        assertThat(at(values, "serviceAccount", "server", "annotations", "iam.gke.io/gcp-service-account")).isEqualTo(email);
+        // AND object access is granted on that bucket only, snapshots through a custom role of exactly the needed permissions
+        var bucketGrant = result.single("gcp:storage/bucketIAMMember:BucketIAMMember");
+        assertThat(bucketGrant.require("bucket")).isEqualTo("acme-dev-backups");
+        assertThat(bucketGrant.require("role")).isEqualTo("roles/storage.objectAdmin");
+        assertThat(result.single("gcp:projects/iAMCustomRole:IAMCustomRole").require("permissions"))
+                .isEqualTo(VeleroIdentity.GCP_SNAPSHOT_PERMISSIONS.stream().sorted().toList());
+        assertThat(result.ofType("gcp:serviceaccount/iAMMember:IAMMember")).extracting(m -> m.require("role"))
+                .containsExactlyInAnyOrder("roles/iam.workloadIdentityUser", "roles/iam.serviceAccountTokenCreator");
+    }
+}

@@ -1,0 +1,67 @@
+package io.slipway.addons.dns;
+
+import static io.slipway.addons.Fixtures.at;
+import static io.slipway.addons.Fixtures.json;
+import static io.slipway.addons.Fixtures.statement;
+import static io.slipway.addons.Fixtures.values;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.slipway.addons.AddonArgs;
+import io.slipway.addons.Fixtures;
+import io.slipway.cluster.EnvironmentContext;
+import io.slipway.offline.OfflineResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@SuppressWarnings("unchecked")
+class ExternalDnsTest {
+
+    static OfflineResult run(EnvironmentContext env) {
+        return Fixtures.run(env, cluster -> new ExternalDns("dev-blue-external-dns", new AddonArgs(cluster, Fixtures.LOCK), Fixtures.noOptions()));
+    }
+
+    @Test
+    void awsIsLimitedToTheEnvironmentsZoneAndOwnsRecordsAsTheSlot() {
+        // GIVEN an AWS environment with the default policy WHEN external-dns is built
+        var result = run(Fixtures.aws("dev", ""));
+
+        // THEN it looks only at the environment's domain and zone, upserts only, and owns records as the slot
+        var values = values(result.single(Fixtures.RELEASE));
+        assertThat(at(values, "provider", "name")).isEqualTo("aws");
+        assertThat(at(values, "domainFilters")).isEqualTo(List.of("dev.example.com"));
+        assertThat((List<Object>) at(values, "extraArgs")).contains("--zone-id-filter=Z0123456789ABC");
+        assertThat(at(values, "policy")).isEqualTo("upsert-only");
+        assertThat(at(values, "txtOwnerId")).isEqualTo("blue");
+        // AND its role can change records of that zone only
+        var policy = json(result.single("aws:iam/rolePolicy:RolePolicy").require("policy"));
+        assertThat(statement(policy, "ChangeEnvironmentZone").get("Resource").asText()).isEqualTo(Fixtures.ZONE_ARN);
+        assertThat(statement(policy, "FindZones").get("Action").asText()).isEqualTo("route53:ListHostedZones");
+    }
+
+    @Test
+    void gcpGetsAZoneLevelGrantAndOnlyZoneListingInTheProject() {
+        // GIVEN a GCP environment that syncs records WHEN external-dns is built
+        var result = run(Fixtures.gcp("dev", "externalDns: {policy: sync}"));
+
+        // THEN the Google provider is filtered to the project and zone, and syncs
+        var values = values(result.single(Fixtures.RELEASE));
+        assertThat(at(values, "provider", "name")).isEqualTo("google");
+        assertThat((List<Object>) at(values, "extraArgs")).contains("--zone-id-filter=dev-zone", "--google-project=acme-dev");
+        assertThat(at(values, "policy")).isEqualTo("sync");
+        // AND DNS admin is granted on the environment's zone, not the project; the project role only lists zones
+        var zoneGrant = result.single("gcp:dns/dnsManagedZoneIamMember:DnsManagedZoneIamMember");
+        assertThat(zoneGrant.require("managedZone")).isEqualTo("dev-zone");
+        assertThat(zoneGrant.require("role")).isEqualTo("roles/dns.admin");
+        assertThat(result.single("gcp:projects/iAMCustomRole:IAMCustomRole").require("permissions")).isEqualTo(List.of("dns.managedZones.list"));
+        assertThat(at(values, "serviceAccount", "annotations", "iam.gke.io/gcp-service-account"))
+                .isEqualTo("dev-blue-extdns@acme-dev.iam.gserviceaccount.com");
+    }
+
+    @Test
+    void anUnknownPolicyIsRefusedWithItsKeyPath() {
+        // GIVEN a misspelt policy WHEN external-dns is built THEN the key path and the valid policies are named
+        assertThatThrownBy(() -> run(Fixtures.aws("dev", "externalDns: {policy: upsert}")))
+                .hasMessageContaining("environments/Pulumi.dev.yaml: addons.externalDns.policy: 'upsert' is not one of [create-only, sync, upsert-only]");
+    }
+}

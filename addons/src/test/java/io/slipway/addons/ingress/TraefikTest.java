@@ -1,0 +1,96 @@
+package io.slipway.addons.ingress;
+
+import static io.slipway.addons.Fixtures.at;
+import static io.slipway.addons.Fixtures.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slipway.addons.AddonArgs;
+import io.slipway.addons.Fixtures;
+import io.slipway.cluster.EnvironmentContext;
+import io.slipway.offline.OfflineResult;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TraefikTest {
+
+    static OfflineResult run(EnvironmentContext env, boolean scraped) {
+        return Fixtures.run(env, (ctx, cluster) -> {
+            var traefik = new Traefik("dev-blue-traefik", new AddonArgs(cluster, Fixtures.LOCK), scraped, Fixtures.noOptions());
+            ctx.export("address", traefik.address());
+            ctx.export("recordType", traefik.recordType());
+        });
+    }
+
+    @Test
+    void awsDevGetsAnInternetFacingNlbAndOneReplica() {
+        // GIVEN a dev environment on AWS with defaults
+        // WHEN Traefik is built, scraped by monitoring
+        var result = run(Fixtures.aws("dev", ""), true);
+
+        // THEN the release turns on the Ingress and Gateway API providers
+        var release = result.single(Fixtures.RELEASE);
+        var values = values(release);
+        assertThat(release.require("namespace")).isEqualTo("traefik");
+        assertThat(at(values, "providers", "kubernetesIngress", "enabled")).isEqualTo(true);
+        assertThat(at(values, "providers", "kubernetesGateway", "enabled")).isEqualTo(true);
+        // AND one replica with a PodDisruptionBudget, and a ServiceMonitor for monitoring
+        assertThat(at(values, "deployment", "replicas")).isEqualTo(1L);
+        assertThat(at(values, "podDisruptionBudget")).isEqualTo(Map.of("enabled", true, "maxUnavailable", 1L));
+        assertThat(at(values, "metrics", "prometheus", "serviceMonitor", "enabled")).isEqualTo(true);
+        // AND a LoadBalancer Service annotated for an internet-facing NLB carrying the cost tags
+        assertThat(at(values, "service", "spec", "type")).isEqualTo("LoadBalancer");
+        @SuppressWarnings("unchecked")
+        var annotations = (Map<String, Object>) at(values, "service", "annotations");
+        assertThat(annotations).containsEntry("service.beta.kubernetes.io/aws-load-balancer-type", "nlb")
+                .doesNotContainKey("service.beta.kubernetes.io/aws-load-balancer-internal");
+        assertThat((String) annotations.get("service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags"))
+                .contains("slipway:slot=blue", "slipway:component=ingress", "team=platform");
+        // AND the Service is read back after the release, and its NLB hostname exported for a CNAME
+        var service = result.single("kubernetes:core/v1:Service");
+        assertThat(service.read()).isTrue();
+        assertThat(service.dependencies()).contains(release.urn());
+        assertThat((String) result.outputs().get("address")).matches("k8s-traefik-[0-9a-f-]+\\.elb\\.eu-west-1\\.amazonaws\\.com");
+        assertThat(result.outputs().get("recordType")).isEqualTo("CNAME");
+    }
+
+    @Test
+    void awsProdInternalGetsAnInternalNlbAndTwoReplicas() {
+        // GIVEN a prod environment asking for an internal load balancer WHEN Traefik is built without monitoring
+        var result = run(Fixtures.aws("prod", "ingress: {internal: true}"), false);
+
+        // THEN two replicas, an internal NLB, and no ServiceMonitor (its kind would not exist)
+        var values = values(result.single(Fixtures.RELEASE));
+        assertThat(at(values, "deployment", "replicas")).isEqualTo(2L);
+        assertThat(at(values, "service", "annotations", "service.beta.kubernetes.io/aws-load-balancer-internal")).isEqualTo("true");
+        assertThat(at(values, "metrics", "prometheus", "serviceMonitor", "enabled")).isEqualTo(false);
+    }
+
+    @Test
+    void gcpGetsAPassthroughLoadBalancerAndAnARecord() {
+        // GIVEN a GCP environment WHEN Traefik is built
+        var result = run(Fixtures.gcp("dev", ""), true);
+
+        // THEN the Service asks for a backend-service-based external load balancer, with no AWS annotation
+        var values = values(result.single(Fixtures.RELEASE));
+        assertThat(at(values, "service", "annotations")).isEqualTo(Map.of("cloud.google.com/l4-rbs", "enabled"));
+        // AND the load balancer's IP is exported for an A record
+        assertThat((String) result.outputs().get("address")).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
+        assertThat(result.outputs().get("recordType")).isEqualTo("A");
+    }
+
+    @Test
+    void gcpInternalGetsAnInternalLoadBalancer() {
+        // GIVEN / WHEN an internal ingress on GCP THEN the GKE internal load balancer annotation is set
+        var values = values(run(Fixtures.gcp("prod", "ingress: {internal: true, replicas: 3}"), true).single(Fixtures.RELEASE));
+        assertThat(at(values, "service", "annotations")).isEqualTo(Map.of("networking.gke.io/load-balancer-type", "Internal"));
+        assertThat(at(values, "deployment", "replicas")).isEqualTo(3L);
+    }
+
+    @Test
+    void addressPrefersHostnames() {
+        // GIVEN / WHEN / THEN a hostname becomes a CNAME, an IP an A record, nothing is refused
+        assertThat(IngressAddress.of("lb.example.com", "1.2.3.4")).isEqualTo(new IngressAddress("lb.example.com", "CNAME"));
+        assertThat(IngressAddress.of(null, "1.2.3.4")).isEqualTo(new IngressAddress("1.2.3.4", "A"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IngressAddress.of("", null)).hasMessageContaining("neither");
+    }
+}
