@@ -15,7 +15,6 @@ import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
 import io.slipway.addons.kubernetes.KubernetesObject;
 import io.slipway.addons.kubernetes.KubernetesObjectArgs;
 import io.slipway.addons.lock.Addon;
-import io.slipway.addons.lock.AddonSettingsRule;
 import io.slipway.aws.iam.IrsaRole;
 import io.slipway.aws.iam.IrsaRoleArgs;
 import io.slipway.aws.iam.PolicyDocument;
@@ -44,7 +43,6 @@ public final class CertManager extends ComponentResource {
         super(TYPE, name, options);
         var cluster = args.cluster();
         String email = cluster.environment().spec().addons().certManager().acmeEmail();
-        AddonSettingsRule.requireValid(cluster.environment(), "addons.certManager");
         Map<String, Object> solver;
         Map<String, Output<String>> annotations;
         if (cluster.aws().isPresent()) {

@@ -11,7 +11,6 @@ import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.gcp.GcpWorkloadIdentity;
 import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
 import io.slipway.addons.lock.Addon;
-import io.slipway.addons.lock.AddonSettingsRule;
 import io.slipway.aws.iam.IrsaRole;
 import io.slipway.aws.iam.IrsaRoleArgs;
 import io.slipway.aws.iam.PolicyDocument;
@@ -37,7 +36,6 @@ public final class ExternalDns extends ComponentResource {
         super(TYPE, name, options);
         var cluster = args.cluster();
         String policy = cluster.environment().spec().addons().externalDns().policy();
-        AddonSettingsRule.requireValid(cluster.environment(), "addons.externalDns");
         Map<String, Object> values;
         if (cluster.aws().isPresent()) {
             var role = new IrsaRole(name, new IrsaRoleArgs(cluster.environment(), cluster.slot(), "external-dns", cluster.aws().get(),

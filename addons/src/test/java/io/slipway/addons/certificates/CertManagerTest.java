@@ -63,11 +63,4 @@ class CertManagerTest {
         assertThat(at(values(result.single(Fixtures.RELEASE)), "serviceAccount", "annotations", "iam.gke.io/gcp-service-account"))
                 .isEqualTo("dev-blue-certs@acme-dev.iam.gserviceaccount.com");
     }
-
-    @Test
-    void anEnvironmentWithoutAcmeEmailIsRefused() {
-        // GIVEN cert-manager on without an e-mail WHEN it is built THEN the key path is named
-        var env = Fixtures.load(Fixtures.AWS.formatted("dev", "").replace("certManager: {acmeEmail: platform@example.com}", "certManager: {}"));
-        assertThatThrownBy(() -> run(env)).hasMessageContaining("addons.certManager.acmeEmail");
-    }
 }

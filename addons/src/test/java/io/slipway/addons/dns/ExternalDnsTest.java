@@ -57,11 +57,4 @@ class ExternalDnsTest {
         assertThat(at(values, "serviceAccount", "annotations", "iam.gke.io/gcp-service-account"))
                 .isEqualTo("dev-blue-extdns@acme-dev.iam.gserviceaccount.com");
     }
-
-    @Test
-    void anUnknownPolicyIsRefusedWithItsKeyPath() {
-        // GIVEN a misspelt policy WHEN external-dns is built THEN the key path and the valid policies are named
-        assertThatThrownBy(() -> run(Fixtures.aws("dev", "externalDns: {policy: upsert}")))
-                .hasMessageContaining("environments/Pulumi.dev.yaml: addons.externalDns.policy: 'upsert' is not one of [create-only, sync, upsert-only]");
-    }
 }

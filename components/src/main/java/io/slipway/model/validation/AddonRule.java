@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class AddonRule implements ModelRule {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PROMETHEUS_DURATION = Pattern.compile("(\\d+(ms|s|m|h|d|w|y))+");
-    private static final Set<String> EXTERNAL_DNS_POLICIES = Set.of("upsert-only", "sync");
+    private static final Set<String> EXTERNAL_DNS_POLICIES = Set.of("upsert-only", "sync", "create-only");
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
@@ -22,7 +22,7 @@ final class AddonRule implements ModelRule {
             findings.error("addons.certManager.acmeEmail", "'" + certManager.acmeEmail() + "' is not an email address");
         }
         if (!EXTERNAL_DNS_POLICIES.contains(addons.externalDns().policy())) {
-            findings.error("addons.externalDns.policy", "invalid value '" + addons.externalDns().policy() + "'; valid: upsert-only, sync");
+            findings.error("addons.externalDns.policy", "invalid value '" + addons.externalDns().policy() + "'; valid: upsert-only, sync, create-only");
         }
         String cronProblem = CronSchedule.problem(addons.backups().schedule());
         if (cronProblem != null) {
@@ -37,6 +37,11 @@ final class AddonRule implements ModelRule {
         atLeastOne(addons.monitoring().storageGb(), "addons.monitoring.storageGb", findings);
         atLeastOne(addons.monitoring().pendingPodsMinutes(), "addons.monitoring.pendingPodsMinutes", findings);
         atLeastOne(addons.ingress().replicas(), "addons.ingress.replicas", findings);
+        String runbooks = addons.monitoring().runbookBaseUrl();
+        if (!runbooks.matches("https://[^\\s]+")) {
+            findings.error("addons.monitoring.runbookBaseUrl", "'" + runbooks + "' is not an https:// URL; alerts link "
+                    + "their runbooks as <runbookBaseUrl>/<alert>.md");
+        }
     }
 
     private static void atLeastOne(Integer value, String path, Findings findings) {

@@ -28,18 +28,19 @@ class AddonRuleTest {
                 certManager: {acmeEmail: platform-team@example.com}
                 externalDns: {policy: delete}
                 backups: {schedule: "0 0 3 * * *", retentionDays: 0}
-                monitoring: {retention: 10 days, storageGb: 0}
+                monitoring: {retention: 10 days, storageGb: 0, runbookBaseUrl: "http://wiki.internal/runbooks"}
                 ingress: {replicas: 0}
                 """);
         // WHEN it is loaded
         List<Problem> problems = fixture.problems();
         // THEN every one is reported
-        assertHasProblem(problems, "addons.externalDns.policy", "invalid value 'delete'; valid: upsert-only, sync");
+        assertHasProblem(problems, "addons.externalDns.policy", "invalid value 'delete'; valid: upsert-only, sync, create-only");
         assertHasProblem(problems, "addons.backups.schedule", "has 6 fields; expected 5");
         assertHasProblem(problems, "addons.backups.retentionDays", "0 is too small; expected 1 or more");
         assertHasProblem(problems, "addons.monitoring.retention", "'10 days' is not a Prometheus duration");
         assertHasProblem(problems, "addons.monitoring.storageGb", "0 is too small");
         assertHasProblem(problems, "addons.ingress.replicas", "0 is too small");
+        assertHasProblem(problems, "addons.monitoring.runbookBaseUrl", "'http://wiki.internal/runbooks' is not an https:// URL");
     }
 
     @Test
@@ -55,7 +56,7 @@ class AddonRuleTest {
         // GIVEN steps, ranges, lists and names in the cron, and compound durations
         var fixture = EnvironmentFixture.aws().set("addons", """
                 certManager: {acmeEmail: platform-team@example.com}
-                externalDns: {policy: sync}
+                externalDns: {policy: create-only}
                 backups: {schedule: "*/30 1-5,22 * JAN-DEC MON-FRI", retentionDays: 1}
                 monitoring: {retention: 1w2d12h, storageGb: 1}
                 ingress: {replicas: 3}
