@@ -84,6 +84,17 @@ public final class EnvironmentConfigStore {
         writeAtomically(file, updated, next);
     }
 
+    /** The file's exact text, to put back with {@link #restore} when an operator declines a step. */
+    public String snapshot(String environment) {
+        return readText(file(environment));
+    }
+
+    /** Puts back a {@link #snapshot}, byte for byte, comments inside the environment object included. */
+    public void restore(String environment, String snapshot) {
+        Path file = file(environment);
+        writeAtomically(file, snapshot, loader.fromTree(environmentObject(snapshot, file.toString()), file.toString()).spec());
+    }
+
     private ObjectNode environmentObject(String text, String source) {
         JsonNode root;
         try {

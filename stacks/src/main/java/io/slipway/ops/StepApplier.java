@@ -26,6 +26,7 @@ final class StepApplier {
     void apply(String environment, EnvironmentSpec current, EnvironmentSpec next, String description) {
         out.println("==> " + description);
         List<String> diff = SpecDiff.lines(current, next);
+        String snapshot = store.snapshot(environment);
         if (diff.isEmpty()) {
             out.println(store.file(environment) + " already holds this step; re-applying it in case the last run stopped before it was applied.");
         } else {
@@ -39,9 +40,7 @@ final class StepApplier {
         }
         out.println("Preview: " + preview.oneLine());
         if (!confirmer.confirm("Apply this to " + environment + "?")) {
-            if (!diff.isEmpty()) {
-                store.write(environment, current);
-            }
+            store.restore(environment, snapshot);
             throw new RefusedException("cancelled; " + store.file(environment) + " is as it was and nothing was applied");
         }
         deployer.up(environment);
