@@ -11,7 +11,7 @@ import java.util.Map;
  * config on disk: the applied specs are kept and the {@code clusters} output follows them, as the
  * real stack's would. It can be told to fail at the n-th call of a kind, to simulate an interruption.
  */
-final class FakeDeployer implements Deployer {
+class FakeDeployer implements Deployer {
     final List<EnvironmentSpec> applied = new ArrayList<>();
     final List<List<String>> destroyed = new ArrayList<>();
     private final Journal journal;
