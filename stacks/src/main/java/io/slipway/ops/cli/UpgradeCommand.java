@@ -120,7 +120,7 @@ public final class UpgradeCommand implements Runnable {
         String environment;
 
         @Option(names = "--soak", defaultValue = "30m", converter = DurationConverter.class, paramLabel = "DURATION",
-                description = "How long the new slot must have carried 100% (default: ${DEFAULT-VALUE}).")
+                description = "How long the new slot must have carried 100%% (default: ${DEFAULT-VALUE}).")
         Duration soak;
 
         Finish(OpsFactory factory) {
