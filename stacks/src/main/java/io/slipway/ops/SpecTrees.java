@@ -76,7 +76,7 @@ final class SpecTrees {
         return null;
     }
 
-    private static boolean sameFieldNames(JsonNode a, JsonNode b) {
+    static boolean sameFieldNames(JsonNode a, JsonNode b) {
         if (a.size() != b.size()) {
             return false;
         }

@@ -100,9 +100,11 @@ class UpgradeDriverTest {
 
         // THEN the operator saw the key paths that change and the preview summary
         assertThat(output.toString())
-                .contains("+ slots.green.kubernetesVersion: 1.35")
-                .contains("+ slots.green.weight: 0")
+                .contains("+ slots.green: copy of slots.blue, with")
+                .contains("    ~ slots.green.kubernetesVersion: 1.34 -> 1.35")
+                .contains("    ~ slots.green.weight: 100 -> 0")
                 .contains("+ upgrade.toSlot: green")
+                .doesNotContain("nodePools")
                 .contains("Preview: 1 to update");
         assertThat(journal.indexOf("preview dev")).isLessThan(journal.indexOf("up dev"));
     }
