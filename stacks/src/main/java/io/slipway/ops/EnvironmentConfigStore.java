@@ -3,7 +3,6 @@ package io.slipway.ops;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.EnvironmentSpec;
@@ -11,35 +10,24 @@ import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.model.LoadedEnvironment;
 import io.slipway.model.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads and writes the {@code slipway:environment} object of {@code environments/Pulumi.<env>.yaml}:
  * the committed stack config, which is also the state of an upgrade.
  *
- * <p>A write replaces only the text of the environment object; every other line of the file
- * (other config keys, secure values, comments outside the object) stays byte for byte. Inside the
- * object, only the keys that changed are touched, but the object is re-rendered, so comments
- * inside it are not kept. Every write is validated through the same loader as {@code pulumi up}
+ * <p>A write replaces only the text of the environment object's top-level keys whose value
+ * changed; every other line of the file (other config keys, secure values, comments, the unchanged
+ * keys of the object) stays byte for byte. A changed key (such as {@code slots}) is re-rendered
+ * from its values, so comments inside it are not kept and flow-style lists become block style. Every write is validated through the same loader as {@code pulumi up}
  * before the file changes, and the file is replaced atomically: an invalid result changes nothing.
  */
 public final class EnvironmentConfigStore {
     private static final ObjectMapper YAML_TREE = YAMLMapper.builder().build();
-    private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .build();
-    private static final Pattern ENVIRONMENT_KEY =
-            Pattern.compile("(?m)^( *)" + Pattern.quote(EnvironmentLoader.CONFIG_KEY) + ":[ \\t]*(#.*)?$");
 
     private final Path environmentsDir;
     private final EnvironmentLoader loader;
@@ -70,17 +58,20 @@ public final class EnvironmentConfigStore {
         Path file = file(environment);
         String source = file.toString();
         String text = readText(file);
-        ObjectNode written = environmentObject(text, source);
-        EnvironmentSpec current = loader.fromTree(written, source).spec();
+        ObjectNode original = environmentObject(text, source);
+        EnvironmentSpec current = loader.fromTree(original, source).spec();
         if (current.equals(next)) {
             return;
         }
+        ObjectNode written = original.deepCopy();
         SpecTrees.merge(written, SpecTrees.full(current), SpecTrees.full(next));
         EnvironmentSpec merged = loader.fromTree(written, source).spec();
         if (!merged.equals(next)) {
             throw new IllegalStateException("the rewritten " + source + " would not read back as the intended environment");
         }
-        String updated = replaceEnvironmentBlock(text, written, source);
+        String updated = EnvironmentBlockText.rewrite(text, original, written).orElseThrow(() -> invalid(source,
+                "config." + EnvironmentLoader.CONFIG_KEY,
+                "only a block-style object can be rewritten (the key on its own line, its fields below it)"));
         writeAtomically(file, updated, next);
     }
 
@@ -107,41 +98,6 @@ public final class EnvironmentConfigStore {
             throw invalid(source, "config." + EnvironmentLoader.CONFIG_KEY, "missing: the file must hold the environment object");
         }
         return (ObjectNode) environment;
-    }
-
-    /** Replaces the lines of the environment object (its key line up to the next line indented as little). */
-    private String replaceEnvironmentBlock(String text, ObjectNode environment, String source) {
-        Matcher key = ENVIRONMENT_KEY.matcher(text);
-        if (!key.find()) {
-            throw invalid(source, "config." + EnvironmentLoader.CONFIG_KEY,
-                    "only a block-style object can be rewritten (the key on its own line, its fields below it)");
-        }
-        int indent = key.group(1).length();
-        int blockStart = text.indexOf('\n', key.end()) + 1;
-        int blockEnd = blockStart;
-        int lastContentEnd = blockStart;
-        while (blockEnd < text.length()) {
-            int lineEnd = text.indexOf('\n', blockEnd);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
-            String line = text.substring(blockEnd, lineEnd);
-            if (!line.isBlank()) {
-                if (line.length() - line.stripLeading().length() <= indent) {
-                    break;
-                }
-                lastContentEnd = lineEnd;
-            }
-            blockEnd = lineEnd;
-        }
-        String body;
-        try {
-            body = YAML_OUT.writeValueAsString(environment);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String prefix = " ".repeat(indent + 2);
-        StringBuilder rendered = new StringBuilder();
-        body.lines().forEach(line -> rendered.append(prefix).append(line).append('\n'));
-        return text.substring(0, blockStart) + rendered + text.substring(lastContentEnd);
     }
 
     private void writeAtomically(Path file, String updated, EnvironmentSpec expected) {

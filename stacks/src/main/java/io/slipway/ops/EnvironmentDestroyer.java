@@ -50,9 +50,14 @@ public final class EnvironmentDestroyer {
         out.println("Destroyed " + environment + " down to its protected foundation. Rebuild it with: slipway recreate " + environment);
     }
 
-    /** {@code pulumi up} from the committed config, then the smoke checks on every slot; returns whether all passed. */
+    /**
+     * {@code pulumi refresh}, then {@code pulumi up} from the committed config, then the smoke checks
+     * on every slot; returns whether all passed. The refresh first makes the state forget what
+     * is gone in the cloud (a lost cluster), so the up rebuilds it instead of finding no change.
+     */
     public boolean recreate(String environment) {
         EnvironmentSpec spec = store.read(environment).spec();
+        deployer.refresh(environment);
         PreviewSummary preview = deployer.preview(environment);
         out.println("Recreating " + environment + " from " + store.file(environment) + ": " + preview.oneLine());
         if (!confirmer.confirm("Apply this to " + environment + "?")) {

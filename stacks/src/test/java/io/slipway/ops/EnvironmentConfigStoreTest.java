@@ -8,6 +8,7 @@ import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.model.Problem;
 import io.slipway.model.SlotSpec;
+import io.slipway.model.UpgradeSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,9 +28,10 @@ class EnvironmentConfigStoreTest {
                 tier: dev
                 region: eu-west-1
                 domain: dev.example.com
-                # Comment inside the environment object: not kept.
+                # Comment between keys of the environment object, kept.
                 slots:
                   blue:
+                    # Comment inside the changed slots key, not kept.
                     kubernetesVersion: "1.34"
                     weight: 100
                     nodePools:
@@ -79,7 +81,30 @@ class EnvironmentConfigStoreTest {
                   # Trailing comment, kept.
                   slipway:other: "0123"
                 """);
-        assertThat(written).doesNotContain("Comment inside the environment object");
+        assertThat(written).contains("    # Comment between keys of the environment object, kept.\n    slots:")
+                .doesNotContain("Comment inside the changed slots key")
+                .doesNotContain("t3.medium]");
+    }
+
+    @Test
+    void unchangedKeysOfTheEnvironmentKeepTheirTextAndOnlyChangedKeysAreRendered() throws Exception {
+        // GIVEN the committed dev file, with a comment under apiAccess and flow-style add-on settings
+        EnvironmentConfigStore store = TestEnvironments.store(TestEnvironments.project(tempDir));
+        String before = Files.readString(store.file("dev"));
+        EnvironmentSpec spec = store.read("dev").spec();
+
+        // WHEN an upgrade block is added (slots unchanged)
+        store.write("dev", spec.withUpgrade(new UpgradeSpec("blue", "green", "1.35", "2026-11-21T05:00:00Z", null, null)));
+
+        // THEN the file is the same text with the block appended to the environment object
+        String after = Files.readString(store.file("dev"));
+        assertThat(after).isEqualTo(before + """
+                    upgrade:
+                      fromSlot: blue
+                      toSlot: green
+                      targetVersion: "1.35"
+                      startedAt: 2026-11-21T05:00:00Z
+                """);
     }
 
     @Test

@@ -108,8 +108,9 @@ class EnvironmentDestroyerTest {
         // GIVEN a destroyed dev  WHEN recreating it
         boolean passed = destroyer().recreate("dev");
 
-        // THEN it applied, then checked blue
+        // THEN it refreshed the state, applied, then checked blue
         assertThat(passed).isTrue();
+        assertThat(journal.indexOf("refresh dev")).isLessThan(journal.indexOf("up dev"));
         assertThat(journal.indexOf("up dev")).isLessThan(journal.indexOf("checks dev-blue"));
     }
 }
