@@ -34,15 +34,20 @@ final class StepApplier {
             diff.forEach(line -> out.println("  " + line));
             store.write(environment, next);
         }
-        PreviewSummary preview = deployer.preview(environment);
-        if (!preview.diff().isBlank()) {
-            out.println(preview.diff().stripTrailing());
+        try {
+            PreviewSummary preview = deployer.preview(environment);
+            if (!preview.diff().isBlank()) {
+                out.println(preview.diff().stripTrailing());
+            }
+            out.println("Preview: " + preview.oneLine());
+            if (!confirmer.confirm("Apply this to " + environment + "?")) {
+                store.restore(environment, snapshot);
+                throw new RefusedException("cancelled; " + store.file(environment) + " is as it was and nothing was applied");
+            }
+            deployer.up(environment);
+        } catch (OperationFailedException e) {
+            throw new OperationFailedException(e.getMessage() + "\n" + store.file(environment)
+                    + " already holds this step: run the same command again to finish it, or roll back.");
         }
-        out.println("Preview: " + preview.oneLine());
-        if (!confirmer.confirm("Apply this to " + environment + "?")) {
-            store.restore(environment, snapshot);
-            throw new RefusedException("cancelled; " + store.file(environment) + " is as it was and nothing was applied");
-        }
-        deployer.up(environment);
     }
 }
