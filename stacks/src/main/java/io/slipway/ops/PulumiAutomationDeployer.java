@@ -3,9 +3,11 @@ package io.slipway.ops;
 import com.pulumi.automation.AutomationException;
 import com.pulumi.automation.DestroyOptions;
 import com.pulumi.automation.LocalWorkspace;
+import com.pulumi.automation.LocalWorkspaceOptions;
 import com.pulumi.automation.OperationType;
 import com.pulumi.automation.PreviewOptions;
 import com.pulumi.automation.PreviewResult;
+import com.pulumi.automation.PulumiCommand;
 import com.pulumi.automation.RefreshOptions;
 import com.pulumi.automation.UpOptions;
 import com.pulumi.automation.WorkspaceStack;
@@ -26,10 +28,22 @@ import java.util.Map;
 public final class PulumiAutomationDeployer implements Deployer {
     private final Path projectDir;
     private final PrintWriter progress;
+    private final LocalWorkspaceOptions workspaceOptions;
 
+    /** On the {@code pulumi} CLI found on the PATH. */
     public PulumiAutomationDeployer(Path projectDir, PrintWriter progress) {
+        this(projectDir, progress, LocalWorkspaceOptions.Empty);
+    }
+
+    /** On another {@link PulumiCommand}: a pinned CLI binary, or a scripted one in tests. */
+    public PulumiAutomationDeployer(Path projectDir, PrintWriter progress, PulumiCommand command) {
+        this(projectDir, progress, LocalWorkspaceOptions.builder().pulumiCommand(command).build());
+    }
+
+    private PulumiAutomationDeployer(Path projectDir, PrintWriter progress, LocalWorkspaceOptions workspaceOptions) {
         this.projectDir = projectDir;
         this.progress = progress;
+        this.workspaceOptions = workspaceOptions;
     }
 
     @Override
@@ -112,7 +126,7 @@ public final class PulumiAutomationDeployer implements Deployer {
     }
 
     private <T> T call(String operation, String stack, StackOperation<T> body) {
-        try (WorkspaceStack workspaceStack = LocalWorkspace.selectStack(stack, projectDir)) {
+        try (WorkspaceStack workspaceStack = LocalWorkspace.selectStack(stack, projectDir, workspaceOptions)) {
             return body.apply(workspaceStack);
         } catch (Exception e) {
             throw new OperationFailedException("pulumi " + operation + " of stack '" + stack + "' in " + projectDir
