@@ -1,0 +1,79 @@
+package io.slipway.ops.cli;
+
+import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.ops.Ops;
+import io.slipway.ops.OperationFailedException;
+import io.slipway.ops.RefusedException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * Shared behaviour of the operational commands: the project directory and {@code --yes} options,
+ * and the exit codes. 0: done. 1: an operation or a check failed. 2: refused, or a user mistake
+ * (picocli's own usage errors exit 2 as well). Never a stack trace.
+ */
+abstract class OpsCommand implements Callable<Integer> {
+    static final int FAILED = 1;
+    static final int REFUSED = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--project-dir", defaultValue = ".", paramLabel = "DIR",
+            description = "The Slipway checkout: Pulumi.yaml and environments/ (default: ${DEFAULT-VALUE}).")
+    Path projectDir;
+
+    @Option(names = {"-y", "--yes"}, description = "Apply without asking for confirmation.")
+    boolean yes;
+
+    private final OpsFactory factory;
+
+    OpsCommand(OpsFactory factory) {
+        this.factory = factory;
+    }
+
+    /** Does the work; returns the exit code. */
+    abstract int run(Ops ops, PrintWriter out);
+
+    @Override
+    public final Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            int code = run(factory.create(projectDir, out), out);
+            out.flush();
+            return code;
+        } catch (RefusedException e) {
+            err.println("refused: " + e.getMessage());
+            return REFUSED;
+        } catch (InvalidEnvironmentException e) {
+            err.println("invalid environment:");
+            e.problems().forEach(problem -> err.println("  " + problem.render()));
+            return REFUSED;
+        } catch (OperationFailedException e) {
+            err.println("failed: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return FAILED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Picocli converter for {@code 10m}, {@code 90s}, {@code 1h30m}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<java.time.Duration> {
+        @Override
+        public java.time.Duration convert(String value) {
+            try {
+                return io.slipway.ops.Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

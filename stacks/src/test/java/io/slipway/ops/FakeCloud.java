@@ -1,0 +1,64 @@
+package io.slipway.ops;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The cluster and cloud side of a destroy: kubectl deletions, the load-balancer inventory (answers
+ * given in order, the last one repeated) and Velero, all recorded in the journal.
+ */
+class FakeCloud implements ClusterWorkloads, LoadBalancerInventory, Backups {
+    private final Journal journal;
+    private final Deque<List<String>> inventoryAnswers = new ArrayDeque<>();
+    private List<String> lastAnswer = List.of();
+    final List<String> backupsTaken = new ArrayList<>();
+    private String failingBackupOperation;
+
+    FakeCloud(Journal journal) {
+        this.journal = journal;
+    }
+
+    FakeCloud loadBalancersListed(List<List<String>> answers) {
+        inventoryAnswers.addAll(answers);
+        return this;
+    }
+
+    FakeCloud failing(String backupOperation) {
+        this.failingBackupOperation = backupOperation;
+        return this;
+    }
+
+    @Override
+    public List<String> deleteLoadBalancerOwners(SlotTarget target) {
+        journal.add("kubectl delete load-balancer owners " + target.clusterName());
+        return List.of("ingress/service/traefik");
+    }
+
+    @Override
+    public List<String> remaining(SlotTarget target) {
+        if (!inventoryAnswers.isEmpty()) {
+            lastAnswer = inventoryAnswers.pop();
+        }
+        journal.add("list load balancers " + target.clusterName() + " " + lastAnswer);
+        return lastAnswer;
+    }
+
+    @Override
+    public void backup(SlotTarget target, String backupName) {
+        journal.add("velero backup " + backupName);
+        if ("backup".equals(failingBackupOperation)) {
+            throw new OperationFailedException("velero backup " + backupName + " ended in phase PartiallyFailed");
+        }
+        backupsTaken.add(backupName);
+    }
+
+    @Override
+    public void restore(SlotTarget target, String backupName) {
+        journal.add("velero restore " + backupName);
+        if ("restore".equals(failingBackupOperation)) {
+            throw new OperationFailedException("velero restore " + backupName + "-restore ended in phase PartiallyFailed");
+        }
+    }
+}
