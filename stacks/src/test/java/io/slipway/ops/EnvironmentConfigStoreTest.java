@@ -40,6 +40,8 @@ class EnvironmentConfigStoreTest {
                         instanceTypes: [t3.medium]
                         min: 1
                         max: 2
+                addons:
+                  certManager: {acmeEmail: platform-team@example.com}
                 aws:
                   adminRoleArns: []
               # Trailing comment, kept.
@@ -88,23 +90,19 @@ class EnvironmentConfigStoreTest {
 
     @Test
     void unchangedKeysOfTheEnvironmentKeepTheirTextAndOnlyChangedKeysAreRendered() throws Exception {
-        // GIVEN the committed dev file, with a comment under apiAccess and flow-style add-on settings
+        // GIVEN the committed dev file, with comments and flow-style add-on settings
         EnvironmentConfigStore store = TestEnvironments.store(TestEnvironments.project(tempDir));
         String before = Files.readString(store.file("dev"));
         EnvironmentSpec spec = store.read("dev").spec();
 
-        // WHEN an upgrade block is added (slots unchanged)
-        store.write("dev", spec.withUpgrade(new UpgradeSpec("blue", "green", "1.35", "2026-11-21T05:00:00Z", null, null)));
+        // WHEN only the DNS TTL changes
+        store.write("dev", new EnvironmentSpec(spec.cloud(), spec.tier(), spec.region(), spec.domain(), spec.network(),
+                spec.apiAccess(), spec.tags(), spec.slots(), new io.slipway.model.DnsSpec(30, null), spec.addons(),
+                spec.aws(), spec.gcp(), spec.upgrade()));
 
-        // THEN the file is the same text with the block appended to the environment object
+        // THEN the file is the same text but for that one key
         String after = Files.readString(store.file("dev"));
-        assertThat(after).isEqualTo(before + """
-                    upgrade:
-                      fromSlot: blue
-                      toSlot: green
-                      targetVersion: "1.35"
-                      startedAt: 2026-11-21T05:00:00Z
-                """);
+        assertThat(after).isEqualTo(before.replace("ttlSeconds: 60", "ttlSeconds: 30"));
     }
 
     @Test
