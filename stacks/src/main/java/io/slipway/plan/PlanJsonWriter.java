@@ -75,7 +75,10 @@ public final class PlanJsonWriter {
     private static DefaultPrettyPrinter prettyPrinter() {
         var indenter = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
     }

@@ -42,12 +42,17 @@ public final class StackFiles {
         }
     }
 
-    /** The stack's file, or an {@link UnknownStackException} naming the stacks there are. */
+    /**
+     * The stack's file, or an {@link UnknownStackException} naming the stacks there are. Relative to
+     * the working directory when it lies below it, so messages say {@code environments/Pulumi.dev.yaml}.
+     */
     public Path fileOf(String stack) {
         Path file = directory.resolve("Pulumi." + stack + ".yaml");
         if (!STACK_FILE.matcher(file.getFileName().toString()).matches() || !Files.isRegularFile(file)) {
             throw new UnknownStackException(stack, directory, stacks());
         }
-        return file;
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
     }
 }
