@@ -32,7 +32,9 @@ public final class PulumiEntryPoint {
             PlatformProgram.define(ctx, loaded.spec());
         } catch (InvalidEnvironmentException e) {
             e.problems().forEach(p -> ctx.log().error(p.render()));
-            ctx.log().error("the environment is invalid (" + e.problems().size() + " problems); nothing was registered");
+            int count = e.problems().size();
+            ctx.log().error("the environment is invalid (" + count + (count == 1 ? " problem" : " problems")
+                    + "); nothing was registered");
         }
     }
 }

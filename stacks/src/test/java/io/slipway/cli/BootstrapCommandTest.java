@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BootstrapCommandTest {
-    private static final String GCP_KEY = "projects/acme-platform/locations/europe-west1/keyRings/slipway-state/cryptoKeys/pulumi-secrets";
+    private static final String GCP_KEY_URL = "gcpkms://projects/acme-platform/locations/europe-west1/keyRings/pulumi-state/cryptoKeys/stack-secrets";
+    private static final String AWS_KEY_URL = "awskms://alias/slipway-state?region=eu-west-1";
 
     @TempDir
     Path home;
@@ -54,16 +55,16 @@ class BootstrapCommandTest {
             return ctx -> {
                 var key = new Key("state-secrets", KeyArgs.builder().enableKeyRotation(true).build());
                 var stateBucket = new BucketV2("state", BucketV2Args.builder().bucket(bucket).build());
-                ctx.export(BUCKET_OUTPUT, stateBucket.bucket());
-                ctx.export(KEY_OUTPUT, key.keyId());
+                ctx.export(LOGIN_URL, stateBucket.bucket().applyValue(name -> "s3://" + name + "?region=" + region));
+                ctx.export(SECRETS_PROVIDER, key.keyId().applyValue(id -> "awskms://" + id + "?region=" + region));
             };
         }
 
         @Override
         public Consumer<Context> gcp(String project, String region, String bucket) {
             return ctx -> {
-                ctx.export(BUCKET_OUTPUT, Output.of(bucket));
-                ctx.export(KEY_OUTPUT, Output.of(GCP_KEY));
+                ctx.export(LOGIN_URL, Output.of("gs://" + bucket));
+                ctx.export(SECRETS_PROVIDER, Output.of(GCP_KEY_URL));
             };
         }
     }
@@ -75,7 +76,7 @@ class BootstrapCommandTest {
         Path environments = Files.createDirectories(home.resolve("environments"));
         TestEnvironments.copyOfDev(environments, "dev");
         TestEnvironments.copyOfDev(environments, "staging");
-        awsBootstrapper = new FakeBootstrapper(Map.of("stateBucket", "acme-pulumi-state", "secretsKey", "alias/slipway-state"));
+        awsBootstrapper = new FakeBootstrapper(Map.of("loginUrl", "s3://acme-pulumi-state?region=eu-west-1", "secretsProvider", AWS_KEY_URL));
     }
 
     private CliServices services(StateBootstrapper bootstrapper, String answers) {
@@ -163,14 +164,14 @@ class BootstrapCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Offline plan of stack acme-pulumi-state")
                 .contains("+ aws:s3/bucketV2:BucketV2  state").contains("+ aws:kms/key:Key  state-secrets")
-                .contains("stateBucket: \"acme-pulumi-state\"");
+                .contains("loginUrl: \"s3://acme-pulumi-state?region=eu-west-1\"");
         assertThat(awsBootstrapper.stacks).isEmpty();
     }
 
     @Test
     void gcpPrintsGcsAndCloudKmsLinesWithAPlaceholderWhenNoEnvironmentIsOnGcp() {
         // GIVEN only AWS environments and a GCP bootstrap answering with its key
-        var gcp = new FakeBootstrapper(Map.of("stateBucket", "acme-gcp-state", "secretsKey", GCP_KEY));
+        var gcp = new FakeBootstrapper(Map.of("loginUrl", "gs://acme-gcp-state", "secretsProvider", GCP_KEY_URL));
 
         // WHEN the GCP state storage is bootstrapped
         var run = CliRun.run(services(gcp, ""), "bootstrap", "gcp",
@@ -181,7 +182,7 @@ class BootstrapCommandTest {
         assertThat(gcp.configs).containsExactly(Map.of("gcp:project", "acme-platform", "gcp:region", "europe-west1"));
         assertThat(run.out())
                 .contains("  pulumi login 'gs://acme-gcp-state'\n")
-                .contains("  pulumi stack init <env> --secrets-provider 'gcpkms://" + GCP_KEY + "'\n");
+                .contains("  pulumi stack init <env> --secrets-provider '" + GCP_KEY_URL + "'\n");
     }
 
     @Test
@@ -202,12 +203,12 @@ class BootstrapCommandTest {
     @Test
     void aProgramThatCreatedAnotherBucketIsReported() {
         // GIVEN a program that exported a different bucket than asked for
-        var renamed = new FakeBootstrapper(Map.of("stateBucket", "acme-pulumi-state-1a2b3c", "secretsKey", "alias/slipway-state"));
+        var renamed = new FakeBootstrapper(Map.of("loginUrl", "s3://acme-pulumi-state-1a2b3c?region=eu-west-1", "secretsProvider", AWS_KEY_URL));
 
         // WHEN bootstrap runs THEN no login line points at the wrong bucket
         var run = CliRun.run(services(renamed, ""), "bootstrap", "aws", "--region", "eu-west-1", "--bucket", "acme-pulumi-state", "--yes");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("created bucket 'acme-pulumi-state-1a2b3c', not the 'acme-pulumi-state' asked for");
+        assertThat(run.err()).contains("created state storage at 's3://acme-pulumi-state-1a2b3c?region=eu-west-1', not at the 's3://acme-pulumi-state' asked for");
         assertThat(run.out()).doesNotContain("pulumi login");
     }
 }

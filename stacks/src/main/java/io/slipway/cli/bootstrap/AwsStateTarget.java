@@ -46,12 +46,7 @@ record AwsStateTarget(String region, String bucket) implements StateTarget {
     }
 
     @Override
-    public String loginUrl() {
-        return "s3://" + bucket + "?region=" + region;
-    }
-
-    @Override
-    public String secretsProvider(String key) {
-        return "awskms://" + key + "?region=" + region;
+    public String loginUrlPrefix() {
+        return "s3://" + bucket;
     }
 }

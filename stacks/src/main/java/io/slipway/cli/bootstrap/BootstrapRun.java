@@ -51,17 +51,18 @@ final class BootstrapRun {
         }
         out.flush();
         Map<String, Object> outputs = services.bootstrapper().up(target.bucket(), target.config(), program);
-        String bucket = requireOutput(outputs, StateBackendPrograms.BUCKET_OUTPUT);
-        String key = requireOutput(outputs, StateBackendPrograms.KEY_OUTPUT);
-        if (!bucket.equals(target.bucket())) {
-            throw new BootstrapFailedException("the bootstrap program created bucket '" + bucket + "', not the '"
-                    + target.bucket() + "' asked for", null);
+        String loginUrl = requireOutput(outputs, StateBackendPrograms.LOGIN_URL);
+        String secretsProvider = requireOutput(outputs, StateBackendPrograms.SECRETS_PROVIDER);
+        String expected = target.loginUrlPrefix();
+        if (!loginUrl.equals(expected) && !loginUrl.startsWith(expected + "?")) {
+            throw new BootstrapFailedException("the bootstrap program created state storage at '" + loginUrl
+                    + "', not at the '" + expected + "' asked for", null);
         }
         out.println();
         out.println("State storage is ready. Point Pulumi at it:");
-        out.println("  pulumi login '" + target.loginUrl() + "'");
+        out.println("  pulumi login '" + loginUrl + "'");
         for (String stack : stacksOn(target.cloud())) {
-            out.println("  pulumi stack init " + stack + " --secrets-provider '" + target.secretsProvider(key) + "'");
+            out.println("  pulumi stack init " + stack + " --secrets-provider '" + secretsProvider + "'");
         }
         return 0;
     }

@@ -50,12 +50,7 @@ record GcpStateTarget(String project, String region, String bucket) implements S
     }
 
     @Override
-    public String loginUrl() {
+    public String loginUrlPrefix() {
         return "gs://" + bucket;
-    }
-
-    @Override
-    public String secretsProvider(String key) {
-        return "gcpkms://" + key;
     }
 }

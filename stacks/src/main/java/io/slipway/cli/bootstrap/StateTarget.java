@@ -25,9 +25,6 @@ sealed interface StateTarget permits AwsStateTarget, GcpStateTarget {
     /** What will be created where, for the confirmation. */
     List<String> description();
 
-    /** The {@code pulumi login} URL of the bucket. */
-    String loginUrl();
-
-    /** The {@code --secrets-provider} URL of the key the program exported. */
-    String secretsProvider(String key);
+    /** How the {@code pulumi login} URL of this bucket starts ({@code s3://<bucket>}, {@code gs://<bucket>}). */
+    String loginUrlPrefix();
 }
