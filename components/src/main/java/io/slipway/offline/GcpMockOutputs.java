@@ -14,13 +14,21 @@ final class GcpMockOutputs {
             case "gcp:compute/network:Network" -> "projects/" + project + "/global/networks/" + resourceName;
             case "gcp:compute/subnetwork:Subnetwork" -> "projects/" + project + "/regions/" + w.region() + "/subnetworks/" + resourceName;
             case "gcp:compute/router:Router" -> "projects/" + project + "/regions/" + w.region() + "/routers/" + resourceName;
+            case "gcp:compute/routerNat:RouterNat" -> project + "/" + w.region() + "/"
+                    + AwsMockOutputs.str(inputs, "router", "router") + "/" + resourceName;
             case "gcp:container/cluster:Cluster" -> "projects/" + project + "/locations/"
                     + AwsMockOutputs.str(inputs, "location", w.region()) + "/clusters/" + resourceName;
+            case "gcp:container/nodePool:NodePool" -> project + "/" + AwsMockOutputs.str(inputs, "location", w.region()) + "/"
+                    + AwsMockOutputs.str(inputs, "cluster", "cluster") + "/" + resourceName;
             case "gcp:dns/managedZone:ManagedZone" -> "projects/" + project + "/managedZones/" + resourceName;
             case "gcp:storage/bucket:Bucket" -> resourceName;
             case "gcp:kms/keyRing:KeyRing" -> "projects/" + project + "/locations/" + AwsMockOutputs.str(inputs, "location", w.region())
                     + "/keyRings/" + resourceName;
             case "gcp:kms/cryptoKey:CryptoKey" -> AwsMockOutputs.str(inputs, "keyRing", "keyRing") + "/cryptoKeys/" + resourceName;
+            case "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember" -> AwsMockOutputs.str(inputs, "cryptoKeyId", "key") + "/"
+                    + AwsMockOutputs.str(inputs, "role", "role") + "/" + AwsMockOutputs.str(inputs, "member", "member");
+            case "gcp:projects/iAMMember:IAMMember" -> project + "/" + AwsMockOutputs.str(inputs, "role", "role") + "/"
+                    + AwsMockOutputs.str(inputs, "member", "member");
             case "gcp:serviceaccount/account:Account" -> "projects/" + project + "/serviceAccounts/"
                     + AwsMockOutputs.str(inputs, "accountId", name) + "@" + project + ".iam.gserviceaccount.com";
             default -> name + "-" + MockWorld.hex(8, type, name);
@@ -31,8 +39,10 @@ final class GcpMockOutputs {
         String project = AwsMockOutputs.str(inputs, "project", w.gcpProject());
         return switch (type) {
             case "gcp:container/cluster:Cluster" -> Map.of(
-                    "endpoint", "34.78." + (Integer.parseInt(MockWorld.hex(2, id, "a"), 16) % 250) + "." + (Integer.parseInt(MockWorld.hex(2, id, "b"), 16) % 250 + 1),
-                    "masterAuth", Map.of("clusterCaCertificate", "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1PQ0sKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo="),
+                    "endpoint", clusterEndpoint(id, inputs),
+                    "masterAuth", Map.of(
+                            "clusterCaCertificate", "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1PQ0sKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=",
+                            "clientCertificateConfig", Map.of("issueClientCertificate", false)),
                     "selfLink", "https://container.googleapis.com/v1/" + id,
                     "masterVersion", AwsMockOutputs.str(inputs, "minMasterVersion", "1.34.1-gke.1000000"));
             case "gcp:dns/managedZone:ManagedZone" -> {
@@ -40,7 +50,7 @@ final class GcpMockOutputs {
                 yield Map.of("nameServers", List.of(
                         "ns-cloud-a" + shard + ".googledomains.com.", "ns-cloud-b" + shard + ".googledomains.com.",
                         "ns-cloud-c" + shard + ".googledomains.com.", "ns-cloud-d" + shard + ".googledomains.com."),
-                        "managedZoneId", (long) Integer.parseInt(MockWorld.hex(7, id), 16));
+                        "managedZoneId", Integer.parseInt(MockWorld.hex(7, id), 16));
             }
             case "gcp:serviceaccount/account:Account" -> {
                 String email = AwsMockOutputs.str(inputs, "accountId", name) + "@" + project + ".iam.gserviceaccount.com";
@@ -50,20 +60,45 @@ final class GcpMockOutputs {
             case "gcp:storage/bucket:Bucket" -> Map.of("url", "gs://" + id, "selfLink", "https://www.googleapis.com/storage/v1/b/" + id);
             case "gcp:compute/network:Network", "gcp:compute/subnetwork:Subnetwork", "gcp:compute/router:Router" -> Map.of(
                     "selfLink", "https://www.googleapis.com/compute/v1/" + id);
+            case "gcp:container/nodePool:NodePool" -> Map.of("instanceGroupUrls", List.of(
+                    "https://www.googleapis.com/compute/v1/projects/" + project + "/zones/"
+                            + AwsMockOutputs.str(inputs, "location", w.region()) + "/instanceGroupManagers/gke-"
+                            + AwsMockOutputs.str(inputs, "name", name) + "-" + MockWorld.hex(8, id) + "-grp"));
             default -> Map.of();
         };
     }
 
+    /** A private cluster's endpoint is the second address of its control plane range; else a public IP. */
+    private static String clusterEndpoint(String id, Map<String, Object> inputs) {
+        if (inputs.get("privateClusterConfig") instanceof Map<?, ?> config
+                && Boolean.TRUE.equals(config.get("enablePrivateEndpoint"))
+                && config.get("masterIpv4CidrBlock") instanceof String cidr) {
+            String[] octets = cidr.substring(0, cidr.indexOf('/')).split("\\.");
+            return octets[0] + "." + octets[1] + "." + octets[2] + "." + (Integer.parseInt(octets[3]) + 2);
+        }
+        return "34.78." + (Integer.parseInt(MockWorld.hex(2, id, "a"), 16) % 250) + "."
+                + (Integer.parseInt(MockWorld.hex(2, id, "b"), 16) % 250 + 1);
+    }
+
     static Map<String, Object> invoke(MockWorld w, String token, Map<String, Object> args) {
+        String project = AwsMockOutputs.str(args, "project", AwsMockOutputs.str(args, "projectId", w.gcpProject()));
         return switch (token) {
             case "gcp:compute/getZones:getZones" -> Map.of("names",
                     List.of(w.region() + "-a", w.region() + "-b", w.region() + "-c"), "id", w.region());
-            case "gcp:organizations/getProject:getProject" -> Map.of("projectId", w.gcpProject(), "name", w.gcpProject(),
-                    "number", String.valueOf(100000000000L + Long.parseLong(MockWorld.hex(8, w.gcpProject()), 16) % 900000000000L),
-                    "id", "projects/" + w.gcpProject());
+            case "gcp:organizations/getProject:getProject" -> Map.of("projectId", project, "name", project,
+                    "number", projectNumber(project), "id", "projects/" + project);
+            case "gcp:storage/getProjectServiceAccount:getProjectServiceAccount" -> {
+                String email = "service-" + projectNumber(project) + "@gs-project-accounts.iam.gserviceaccount.com";
+                yield Map.of("emailAddress", email, "member", "serviceAccount:" + email, "project", project, "id", email);
+            }
             case "gcp:organizations/getClientConfig:getClientConfig" -> Map.of("project", w.gcpProject(), "region", w.region(),
                     "accessToken", "offline-plan-token", "id", "client-config");
             default -> Map.of();
         };
+    }
+
+    /** A 12-digit project number derived from the project id, as GCP numbers projects. */
+    static String projectNumber(String project) {
+        return String.valueOf(100000000000L + Long.parseLong(MockWorld.hex(8, project), 16) % 900000000000L);
     }
 }

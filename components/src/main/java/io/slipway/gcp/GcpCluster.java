@@ -1,0 +1,88 @@
+package io.slipway.gcp;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.Provider;
+import com.pulumi.kubernetes.ProviderArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import io.slipway.cluster.ClusterHandle;
+import io.slipway.cluster.EnvironmentContext;
+import io.slipway.cluster.GcpClusterIdentity;
+import io.slipway.gcp.gke.GkeCluster;
+import io.slipway.gcp.gke.GkeClusterArgs;
+import io.slipway.gcp.gke.GkeKubeconfig;
+import io.slipway.gcp.gke.GkeNodePool;
+import io.slipway.gcp.gke.GkeNodePoolArgs;
+import io.slipway.gcp.gke.GkeVersion;
+import io.slipway.gcp.iam.NodeServiceAccount;
+import io.slipway.gcp.iam.NodeServiceAccountArgs;
+import io.slipway.model.LocationMode;
+import io.slipway.model.NodePoolSpec;
+import io.slipway.model.SlotSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One slot's GKE cluster: its node service account, the control plane, a {@link GkeNodePool} per
+ * node pool of the slot, and the Kubernetes provider everything on the cluster is deployed with.
+ */
+public final class GcpCluster extends ComponentResource {
+    public static final String TYPE = "slipway:gcp:GcpCluster";
+    /** GKE spreads a regional cluster's node pools over three of the region's zones. */
+    static final int REGIONAL_POOL_ZONES = 3;
+
+    private final ClusterHandle handle;
+
+    public GcpCluster(EnvironmentContext environment, String slot, SlotSpec slotSpec, GcpFoundation foundation,
+                      ComponentResourceOptions options) {
+        super(TYPE, environment.clusterName(slot), options);
+        var spec = environment.spec();
+        var gcp = spec.gcp();
+        String clusterName = environment.clusterName(slot);
+        boolean zonal = gcp.locationMode() == LocationMode.ZONAL;
+        String location = zonal ? gcp.zoneIn(spec.region()) : spec.region();
+        var version = GkeVersion.of(slotSpec.kubernetesVersion(), gcp.releaseChannel());
+        var child = ComponentResourceOptions.builder().parent(this).build();
+
+        var nodeAccount = new NodeServiceAccount(clusterName + "-nodes",
+                new NodeServiceAccountArgs(gcp.project(), NodeServiceAccountArgs.accountIdFor(clusterName)), child);
+        var network = foundation.network();
+        var cluster = new GkeCluster(clusterName, new GkeClusterArgs(
+                gcp.project(), clusterName, location, version,
+                network.network(), network.subnetwork(), network.podsRangeName(), network.servicesRangeName(),
+                gcp.masterCidr(), spec.apiAccess().publicCidrs(), foundation.keys().clusterSecretsKey(), nodeAccount.email(),
+                gcp.maintenanceStartTime(), gcp.deletionProtectionFor(spec.tier()),
+                // GKE's built-in autoscaler takes the place of cluster-autoscaler; its profile is the add-on's switch.
+                spec.addons().autoscaler().enabled() ? gcp.autoscalingProfile() : null,
+                environment.gcpLabels(slot, "gke-cluster")), child);
+
+        List<Resource> pools = new ArrayList<>();
+        for (NodePoolSpec pool : slotSpec.nodePools()) {
+            var nodePool = new GkeNodePool(clusterName + "-" + pool.name(), new GkeNodePoolArgs(
+                    gcp.project(), location, cluster.clusterName(), pool, version, zonal ? 1 : REGIONAL_POOL_ZONES,
+                    nodeAccount.email(), environment.gcpLabels(slot, "gke-node-pool")), child);
+            pools.addAll(nodePool.nodePools());
+        }
+
+        var kubeconfig = Output.tuple(cluster.clusterName(), cluster.endpoint(), cluster.caCertificate())
+                .applyValue(t -> GkeKubeconfig.render(t.t1, t.t2, t.t3));
+        var kubernetes = new Provider(clusterName, ProviderArgs.builder().kubeconfig(kubeconfig).build(),
+                CustomResourceOptions.builder().parent(this).build());
+
+        this.handle = new ClusterHandle(environment, slot, slotSpec, clusterName, cluster, pools, kubernetes, foundation,
+                Optional.empty(), Optional.of(new GcpClusterIdentity(gcp.project(), cluster.workloadPool())));
+        registerOutputs(Map.of(
+                "clusterName", cluster.clusterName(),
+                "endpoint", cluster.endpoint(),
+                "workloadPool", Output.of(cluster.workloadPool())));
+    }
+
+    /** The slot's cluster as add-ons, namespaces and slot DNS see it. */
+    public ClusterHandle handle() {
+        return handle;
+    }
+}

@@ -1,0 +1,97 @@
+package io.slipway.gcp;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
+import io.slipway.cluster.EnvironmentContext;
+import io.slipway.cluster.Foundation;
+import io.slipway.gcp.dns.CloudDnsZone;
+import io.slipway.gcp.dns.CloudDnsZoneArgs;
+import io.slipway.gcp.kms.EnvironmentKeys;
+import io.slipway.gcp.kms.EnvironmentKeysArgs;
+import io.slipway.gcp.network.GcpNetwork;
+import io.slipway.gcp.network.GcpNetworkArgs;
+import io.slipway.gcp.storage.SecureBucket;
+import io.slipway.gcp.storage.SecureBucketArgs;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a GCP environment's cluster slots share and outlive: the network, the Cloud DNS zone, the
+ * KMS keys (etcd secrets, backups) and the backups bucket. Zone, keys and bucket are protected, so
+ * tearing down a slot, or a mistaken change, never takes data or the domain's delegation with it.
+ */
+public final class GcpFoundation extends ComponentResource implements Foundation {
+    public static final String TYPE = "slipway:gcp:GcpFoundation";
+    private static final int MAX_BUCKET_NAME = 63;
+
+    private final GcpNetwork network;
+    private final CloudDnsZone zone;
+    private final EnvironmentKeys keys;
+    private final SecureBucket backups;
+
+    public GcpFoundation(EnvironmentContext environment, ComponentResourceOptions options) {
+        super(TYPE, environment.name(), options);
+        var spec = environment.spec();
+        var gcp = spec.gcp();
+        if (gcp == null) {
+            throw new IllegalArgumentException("environment '" + environment.name() + "' has cloud gcp but no 'gcp' settings");
+        }
+        String env = environment.name();
+        var child = ComponentResourceOptions.builder().parent(this).build();
+        this.network = new GcpNetwork(env, GcpNetworkArgs.of(environment), child);
+        this.zone = new CloudDnsZone(env + "-zone", new CloudDnsZoneArgs(gcp.project(), spec.domain(),
+                environment.gcpLabels(EnvironmentContext.SHARED_SLOT, "dns")), child);
+        this.keys = new EnvironmentKeys(env + "-keys", EnvironmentKeysArgs.of(environment), child);
+        this.backups = new SecureBucket(env + "-backups", new SecureBucketArgs(gcp.project(),
+                backupsBucketName(gcp.project(), env), spec.region(), keys.backupsKey(),
+                environment.gcpLabels(EnvironmentContext.SHARED_SLOT, "backups"),
+                spec.addons().backups().retentionDays()), child);
+        registerOutputs(Map.of(
+                "network", network.network(),
+                "dnsZone", zone.zoneName(),
+                "nameServers", zone.nameServers(),
+                "backupsBucket", backups.bucketName()));
+    }
+
+    /** {@code <project>-<env>-backups}: bucket names are global, the project id makes them unique. */
+    static String backupsBucketName(String project, String environment) {
+        String name = (project + "-" + environment + "-backups").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+        return name.length() <= MAX_BUCKET_NAME ? name
+                : name.substring(0, MAX_BUCKET_NAME - "-backups".length()).replaceAll("-+$", "") + "-backups";
+    }
+
+    @Override
+    public Resource resource() {
+        return this;
+    }
+
+    @Override
+    public Output<String> dnsZoneId() {
+        return zone.zoneName();
+    }
+
+    @Override
+    public Output<List<String>> nameServers() {
+        return zone.nameServers();
+    }
+
+    @Override
+    public Output<String> backupsBucket() {
+        return backups.bucketName();
+    }
+
+    public GcpNetwork network() {
+        return network;
+    }
+
+    public EnvironmentKeys keys() {
+        return keys;
+    }
+
+    public CloudDnsZone zone() {
+        return zone;
+    }
+}
