@@ -11,11 +11,14 @@ import com.pulumi.automation.ProjectSettings;
 import com.pulumi.automation.UpOptions;
 import com.pulumi.automation.UpResult;
 import com.pulumi.automation.WorkspaceStack;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -31,19 +34,26 @@ public final class AutomationStateBootstrapper implements StateBootstrapper {
 
     private final Path stateDirectory;
     private final PrintStream progress;
+    private final List<Path> searchPath;
 
     /** @param stateDirectory where the local file backend keeps the bootstrap stacks' state */
     public AutomationStateBootstrapper(Path stateDirectory) {
-        this(stateDirectory, System.err);
+        this(stateDirectory, System.err, searchPath(System.getenv("PATH")));
     }
 
-    AutomationStateBootstrapper(Path stateDirectory, PrintStream progress) {
+    /** @param searchPath the directories to find the {@code pulumi} CLI in */
+    AutomationStateBootstrapper(Path stateDirectory, PrintStream progress, List<Path> searchPath) {
         this.stateDirectory = stateDirectory;
         this.progress = progress;
+        this.searchPath = List.copyOf(searchPath);
     }
 
     @Override
     public Map<String, Object> up(String stack, Map<String, String> config, Consumer<Context> program) {
+        if (searchPath.stream().noneMatch(dir -> Files.isExecutable(dir.resolve("pulumi")))) {
+            throw new BootstrapFailedException("bootstrap deploys with the Pulumi CLI, and there is no 'pulumi' on PATH; "
+                    + "install it (https://www.pulumi.com/docs/install/) and retry. Nothing was created.", null);
+        }
         try {
             Files.createDirectories(stateDirectory);
         } catch (IOException e) {
@@ -83,6 +93,20 @@ public final class AutomationStateBootstrapper implements StateBootstrapper {
             environment.put(PASSPHRASE, "");
         }
         return environment;
+    }
+
+    /** PATH's directories, then where the Pulumi installer puts the CLI. */
+    private static List<Path> searchPath(String path) {
+        List<Path> directories = new ArrayList<>();
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    directories.add(Path.of(dir));
+                }
+            }
+        }
+        directories.add(Path.of(System.getProperty("user.home"), ".pulumi", "bin"));
+        return directories;
     }
 
     private static void close(WorkspaceStack workspaceStack) {
