@@ -46,7 +46,7 @@ record GcpStateTarget(String project, String region, String bucket) implements S
         return List.of(
                 "In GCP project " + project + ", region " + region + ", with your current Google credentials, this creates:",
                 "  - GCS bucket " + bucket + " for Pulumi state (versioned, KMS-encrypted, public access prevented)",
-                "  - a Cloud KMS key ring and key (rotation on) for the stacks' secrets provider");
+                "  - a Cloud KMS key ring with two rotating keys: one for the bucket, one for the stacks' secrets provider");
     }
 
     @Override
