@@ -5,6 +5,7 @@ import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.model.SlotSpec;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.StackFiles;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ final class EnvironmentsCommand implements Callable<Integer> {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void printTable(java.io.PrintWriter out, List<List<String>> rows) {
+    private static void printTable(PrintWriter out, List<List<String>> rows) {
         int columns = HEADER.size();
         int[] widths = new int[columns];
         rows.forEach(row -> {

@@ -1,6 +1,7 @@
 package io.slipway.cli;
 
 import io.slipway.plan.StackFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,7 @@ public final class EnvironmentsOption {
 
     public StackFiles stackFiles(CliServices services) {
         Path dir = directory != null ? directory : services.defaultEnvironments();
-        if (directory != null && !java.nio.file.Files.isDirectory(directory)) {
+        if (directory != null && !Files.isDirectory(directory)) {
             throw new UserMistakeException("--environments " + directory + ": no such directory");
         }
         return new StackFiles(dir);
