@@ -11,8 +11,9 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code slipway} command line. Every subcommand is registered in {@code subcommands} below and
  * nowhere else; a new command (upgrade, destroy, recreate, drill) is one more entry there.
+ * {@code scope = INHERIT} gives every subcommand the version text and {@code --debug} too.
  */
-@Command(name = "slipway", mixinStandardHelpOptions = true, version = "slipway 0.1.0",
+@Command(name = "slipway", mixinStandardHelpOptions = true, version = "slipway 0.1.0", scope = ScopeType.INHERIT,
         description = "Builds Kubernetes platforms on AWS (EKS) and GCP (GKE) with Pulumi.",
         subcommands = {
                 PlanCommand.class,
