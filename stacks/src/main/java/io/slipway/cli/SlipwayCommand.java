@@ -1,21 +1,66 @@
 package io.slipway.cli;
 
+import com.pulumi.test.internal.PulumiTestInternal;
+import io.slipway.cli.bootstrap.BootstrapCommand;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code slipway} command line. (Skeleton: subcommands come with the plan work.) */
-@Command(name = "slipway", mixinStandardHelpOptions = true, version = "slipway 0.1.0",
-        description = "Builds Kubernetes platforms on AWS and GCP with Pulumi.")
+/**
+ * The {@code slipway} command line. Every subcommand is registered in {@code subcommands} below and
+ * nowhere else; a new command (upgrade, destroy, recreate, drill) is one more entry there.
+ * {@code scope = INHERIT} gives every subcommand the version text and {@code --debug} too.
+ */
+@Command(name = "slipway", mixinStandardHelpOptions = true, version = "slipway 0.1.0", scope = ScopeType.INHERIT,
+        description = "Builds Kubernetes platforms on AWS (EKS) and GCP (GKE) with Pulumi.",
+        subcommands = {
+                PlanCommand.class,
+                ValidateCommand.class,
+                EnvironmentsCommand.class,
+                BootstrapCommand.class,
+        })
 public final class SlipwayCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an internal error, print its stack trace.")
+    boolean debug;
+
+    /**
+     * The mock engine's own log repeats, with stack traces, the errors a plan reports anyway (kept
+     * here because the logging framework holds loggers only weakly).
+     */
+    private static final Logger MOCK_ENGINE_LOG = Logger.getLogger(PulumiTestInternal.class.getName());
+
+    private final CliServices services;
+
+    public SlipwayCommand(CliServices services) {
+        this.services = services;
+    }
+
+    /** What the commands work with: the project root, the programs, the bootstrapper. */
+    public CliServices services() {
+        return services;
+    }
+
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line with Slipway's error handling: user mistakes exit 2 without a stack trace. */
+    public static CommandLine commandLine(CliServices services) {
+        var errors = new CliErrorHandler();
+        return new CommandLine(new SlipwayCommand(services))
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new SlipwayCommand()).execute(args);
+        MOCK_ENGINE_LOG.setUseParentHandlers(false);
+        return commandLine(CliServices.production()).execute(args);
     }
 }

@@ -1,0 +1,80 @@
+package io.slipway.cli;
+
+import io.slipway.cli.bootstrap.BootstrapFailedException;
+import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.plan.PlanFailedException;
+import io.slipway.plan.UnknownStackException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * How a command's failure reaches the user. Mistakes they can fix (unknown stack, bad option,
+ * invalid environment) get a plain message and exit code {@value #USER_MISTAKE}; anything else is
+ * an internal error: one line and a pointer to {@code --debug}, exit code {@value #FAILURE}.
+ */
+final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    static final int FAILURE = 1;
+    static final int USER_MISTAKE = 2;
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("slipway: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the usage.");
+        err.flush();
+        return USER_MISTAKE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        int exitCode;
+        if (e instanceof InvalidEnvironmentException invalid) {
+            int count = invalid.problems().size();
+            err.println("slipway: the environment is invalid (" + count + (count == 1 ? " problem" : " problems")
+                    + "); nothing was planned or changed:");
+            invalid.problems().forEach(p -> err.println("  " + p.render()));
+            exitCode = USER_MISTAKE;
+        } else if (e instanceof UnknownStackException || e instanceof UserMistakeException) {
+            err.println("slipway: " + e.getMessage());
+            exitCode = USER_MISTAKE;
+        } else if (e instanceof ParameterException parameter) {
+            exitCode = handleParseException(parameter, new String[0]);
+        } else if (e instanceof PlanFailedException failed) {
+            err.println("slipway: " + e.getMessage());
+            if (debugRequested(parsed)) {
+                failed.errors().forEach(err::println);
+            } else {
+                err.println("run with --debug for details");
+            }
+            exitCode = FAILURE;
+        } else if (e instanceof BootstrapFailedException) {
+            err.println("slipway: " + e.getMessage());
+            exitCode = FAILURE;
+        } else {
+            err.println("slipway: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (debugRequested(parsed)) {
+                e.printStackTrace(err);
+            } else {
+                err.println("run with --debug for details");
+            }
+            exitCode = FAILURE;
+        }
+        err.flush();
+        return exitCode;
+    }
+
+    /** {@code --debug} is inherited by every subcommand: look for it at each level that was parsed. */
+    private static boolean debugRequested(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package io.slipway.cli;
+
+import com.pulumi.Context;
+import io.slipway.cli.bootstrap.AutomationStateBootstrapper;
+import io.slipway.cli.bootstrap.ComponentStateBackendPrograms;
+import io.slipway.cli.bootstrap.StateBackendPrograms;
+import io.slipway.cli.bootstrap.StateBootstrapper;
+import io.slipway.model.EnvironmentSpec;
+import io.slipway.platform.PlatformProgram;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+
+/**
+ * What the commands need from outside themselves, in one place so tests can give them a small
+ * program, a fake bootstrapper and scripted answers.
+ *
+ * @param home                 the project root (environments/ lives there); the launcher passes it
+ *                             as {@code -Dslipway.home}, else the current directory
+ * @param platformProgram      the program {@code plan} runs on the offline engine
+ * @param stateBackendPrograms the programs {@code bootstrap} deploys
+ * @param bootstrapper         deploys a bootstrap program for real
+ * @param input                where confirmations are read from
+ */
+public record CliServices(
+        Path home,
+        BiConsumer<Context, EnvironmentSpec> platformProgram,
+        StateBackendPrograms stateBackendPrograms,
+        StateBootstrapper bootstrapper,
+        BufferedReader input) {
+
+    public static final String HOME_PROPERTY = "slipway.home";
+
+    public static CliServices production() {
+        Path home = projectRoot();
+        return new CliServices(home, PlatformProgram::define, new ComponentStateBackendPrograms(),
+                new AutomationStateBootstrapper(Path.of(System.getProperty("user.home"), ".slipway", "bootstrap")),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    /** The environments directory when {@code --environments} is not given. */
+    public Path defaultEnvironments() {
+        return home.resolve("environments");
+    }
+
+    private static Path projectRoot() {
+        String home = System.getProperty(HOME_PROPERTY);
+        return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,61 @@
+package io.slipway.cli;
+
+import io.slipway.plan.OfflinePlanner;
+import io.slipway.plan.Plan;
+import io.slipway.plan.PlanJsonWriter;
+import io.slipway.plan.PlanTextRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code slipway plan <stack>}: what the stack would create, without credentials. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {
+                "Shows what a stack would create, without cloud credentials: the real program runs on Pulumi's "
+                        + "mock engine with realistic, deterministic ids and outputs.",
+                "Prints the resources by parent, the counts by type, the stack outputs and the environment's warnings."})
+final class PlanCommand implements Callable<Integer> {
+    @ParentCommand
+    SlipwayCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<stack>", description = "The stack, e.g. dev for environments/Pulumi.dev.yaml.")
+    String stack;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the whole graph as JSON (stack, resources, outputs; secrets masked) to FILE.")
+    Path json;
+
+    @Mixin
+    EnvironmentsOption environments;
+
+    @Override
+    public Integer call() throws IOException {
+        Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
+        if (json != null) {
+            Path directory = json.toAbsolutePath().getParent();
+            if (directory == null || !Files.isDirectory(directory)) {
+                throw new UserMistakeException("--json " + json + ": the directory " + directory + " does not exist");
+            }
+        }
+        Plan plan = new OfflinePlanner(root.services().platformProgram()).plan(stack, stackFile);
+        var out = spec.commandLine().getOut();
+        out.print(new PlanTextRenderer().render(plan));
+        if (json != null) {
+            new PlanJsonWriter().write(plan, json);
+            out.println("Wrote the plan as JSON to " + json);
+        }
+        out.flush();
+        return 0;
+    }
+}
