@@ -1,5 +1,9 @@
 package io.slipway.cli;
 
+import io.slipway.addons.lock.AddonLock;
+import io.slipway.ops.AddonLockMinorSupport;
+import io.slipway.ops.cli.OpsCommands;
+
 import com.pulumi.test.internal.PulumiTestInternal;
 import io.slipway.cli.bootstrap.BootstrapCommand;
 import java.util.logging.Logger;
@@ -54,9 +58,10 @@ public final class SlipwayCommand implements Runnable {
     /** The command line with Slipway's error handling: user mistakes exit 2 without a stack trace. */
     public static CommandLine commandLine(CliServices services) {
         var errors = new CliErrorHandler();
-        return new CommandLine(new SlipwayCommand(services))
-                .setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors);
+        var root = new CommandLine(new SlipwayCommand(services));
+        // The operational commands (upgrade, destroy, recreate, drill) live in io.slipway.ops.
+        OpsCommands.register(root, new AddonLockMinorSupport(AddonLock.load()));
+        return root.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     }
 
     public static int execute(String... args) {

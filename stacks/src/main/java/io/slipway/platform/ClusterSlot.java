@@ -1,25 +1,48 @@
 package io.slipway.platform;
 
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import io.slipway.addons.AddonSet;
+import io.slipway.addons.AddonSetArgs;
 import io.slipway.cluster.CloudPlatform;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.SlotSpec;
+import io.slipway.platform.dns.IngressEndpoint;
+import io.slipway.platform.dns.SlotRecords;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One cluster slot ({@code blue} or {@code green}): the cloud's cluster with its node pools and
- * Kubernetes provider, then everything that runs on it.
+ * Kubernetes provider, the pinned add-ons on it, and the slot's DNS records. Removing a slot from
+ * the spec removes all of it; the records go first, because they depend on the ingress release.
  */
 public final class ClusterSlot extends ComponentResource {
     public static final String TYPE = "slipway:platform:ClusterSlot";
 
     private final ClusterHandle cluster;
+    private final Optional<IngressEndpoint> ingress;
 
-    public ClusterSlot(EnvironmentContext environment, String slot, SlotSpec slotSpec, CloudPlatform platform) {
+    /**
+     * @param environment          the environment the slot belongs to
+     * @param slot                 {@code blue} or {@code green}
+     * @param slotSpec             the slot's version, weight and node pools
+     * @param platform             the cloud that builds the cluster
+     * @param grafanaAdminPassword the monitoring add-on's admin password (secret); null when monitoring is off
+     */
+    public ClusterSlot(EnvironmentContext environment, String slot, SlotSpec slotSpec, CloudPlatform platform,
+                       Output<String> grafanaAdminPassword) {
         super(TYPE, environment.clusterName(slot), ComponentResourceOptions.builder().build());
+        var child = ComponentResourceOptions.builder().parent(this).build();
         this.cluster = platform.createCluster(slot, slotSpec, this);
-        registerOutputs(java.util.Map.of());
+        var addons = new AddonSet(cluster.clusterName() + "-addons", new AddonSetArgs(cluster, grafanaAdminPassword), child);
+        this.ingress = addons.ingressAddress().map(address ->
+                new IngressEndpoint(address, addons.ingressRecordType().orElseThrow(), addons.ingressRelease().orElseThrow()));
+        ingress.ifPresent(endpoint ->
+                new SlotRecords(environment, slot, slotSpec.weight(), platform.foundation(), endpoint, child));
+        registerOutputs(ingress.<Map<String, Output<?>>>map(e -> Map.of("ingressAddress", e.address())).orElse(Map.of()));
     }
 
     public String clusterName() {
@@ -28,5 +51,10 @@ public final class ClusterSlot extends ComponentResource {
 
     public ClusterHandle cluster() {
         return cluster;
+    }
+
+    /** Where the slot's ingress answers; empty when the ingress add-on is disabled. */
+    public Optional<IngressEndpoint> ingress() {
+        return ingress;
     }
 }

@@ -2,20 +2,30 @@ package io.slipway.platform;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
 import io.slipway.aws.AwsPlatform;
 import io.slipway.cluster.CloudPlatform;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.gcp.GcpPlatform;
+import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.platform.dns.CloudDnsWeightedRecords;
+import io.slipway.platform.dns.IngressEndpoint;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The one Pulumi program of Slipway: an environment's foundation, then one {@link ClusterSlot} per
- * slot. It runs unchanged under {@code pulumi up} and under the offline plan; nothing here knows
- * which. The spec it gets is already validated.
+ * slot, then (on GCP) the weighted shared records that span slots. It runs unchanged under
+ * {@code pulumi up} and under the offline plan; nothing here knows which. The spec it gets is
+ * already validated.
  */
 public final class PlatformProgram {
+    /** Stack config key of the Grafana admin password, set with {@code pulumi config set --secret}. */
+    public static final String GRAFANA_PASSWORD_KEY = "grafanaAdminPassword";
+
     private PlatformProgram() {}
 
     public static void define(Context ctx, EnvironmentSpec spec) {
@@ -25,15 +35,47 @@ public final class PlatformProgram {
             case GCP -> new GcpPlatform(environment);
         };
         var foundation = platform.foundation();
+        Output<String> grafanaPassword = spec.addons().monitoring().enabled()
+                ? ctx.config().requireSecret(GRAFANA_PASSWORD_KEY)
+                : null;
+
+        var slots = new TreeMap<String, ClusterSlot>();
+        spec.slots().forEach((slot, slotSpec) ->
+                slots.put(slot, new ClusterSlot(environment, slot, slotSpec, platform, grafanaPassword)));
+
+        var endpoints = new TreeMap<String, IngressEndpoint>();
+        slots.forEach((slot, clusterSlot) -> clusterSlot.ingress().ifPresent(endpoint -> endpoints.put(slot, endpoint)));
+        if (spec.cloud() == Cloud.GCP && !endpoints.isEmpty()) {
+            var weights = new TreeMap<String, Integer>();
+            spec.slots().forEach((slot, slotSpec) -> weights.put(slot, slotSpec.weight()));
+            new CloudDnsWeightedRecords(environment, foundation, endpoints, weights, ComponentResourceOptions.builder().build());
+        }
+
         ctx.export("dnsZoneId", foundation.dnsZoneId());
         ctx.export("nameServers", foundation.nameServers());
         ctx.export("backupsBucket", foundation.backupsBucket());
+        // The upgrade commands read 'clusters' to tell a written but unapplied step from an applied one.
+        ctx.export("clusters", Output.of(List.copyOf(slots.values().stream().map(ClusterSlot::clusterName).toList())));
+        ctx.export("slots", slotSummaries(spec, slots));
+    }
 
-        Map<String, Output<String>> clusters = new TreeMap<>();
-        spec.slots().forEach((slot, slotSpec) -> {
-            var clusterSlot = new ClusterSlot(environment, slot, slotSpec, platform);
-            clusters.put(slot, Output.of(clusterSlot.clusterName()));
+    /** Per slot: cluster name, Kubernetes version, weight and the ingress address, for status and DNS checks. */
+    private static Output<Map<String, Map<String, Object>>> slotSummaries(EnvironmentSpec spec, Map<String, ClusterSlot> slots) {
+        var names = List.copyOf(slots.keySet());
+        var addresses = names.stream()
+                .map(slot -> slots.get(slot).ingress().map(IngressEndpoint::address).orElse(Output.of("")))
+                .toList();
+        return Output.all(addresses).applyValue(resolved -> {
+            var summary = new LinkedHashMap<String, Map<String, Object>>();
+            for (int i = 0; i < names.size(); i++) {
+                var slotSpec = spec.slots().get(names.get(i));
+                summary.put(names.get(i), Map.of(
+                        "clusterName", slots.get(names.get(i)).clusterName(),
+                        "kubernetesVersion", slotSpec.kubernetesVersion(),
+                        "weight", slotSpec.weight(),
+                        "ingressAddress", resolved.get(i)));
+            }
+            return summary;
         });
-        ctx.export("clusters", Output.all(clusters.values()).applyValue(names -> names));
     }
 }

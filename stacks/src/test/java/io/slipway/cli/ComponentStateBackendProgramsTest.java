@@ -40,15 +40,24 @@ class ComponentStateBackendProgramsTest {
     }
 
     @Test
-    void awsBootstrapSaysItsComponentIsNotWiredYet() {
-        // GIVEN the production state programs, before the AWS state component is merged
+    void awsBootstrapPlansTheRealStateBackendOffline() {
+        // GIVEN the production state programs and a bootstrapper that must not be called
+        List<String> deployed = new ArrayList<>();
         var services = CliRun.services(home, TinyPlatform::define, new ComponentStateBackendPrograms(),
-                (stack, config, program) -> Map.of(), "");
+                (stack, config, program) -> {
+                    deployed.add(stack);
+                    return Map.of();
+                }, "");
 
-        // WHEN the AWS bootstrap is planned THEN it fails in one line naming the missing component
+        // WHEN the AWS bootstrap is planned
         var run = CliRun.run(services, "bootstrap", "aws", "--region", "eu-west-1", "--bucket", "acme-state", "--plan");
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("io.slipway.aws.state.StateBackend").contains("run with --debug for details")
-                .doesNotContain("\tat ");
+
+        // THEN the S3 state bucket and the secrets key are shown, with the login and secrets-provider URLs
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("aws:s3/bucketV2:BucketV2")
+                .contains("aws:kms/key:Key")
+                .contains("loginUrl: \"s3://acme-state?region=eu-west-1&awssdk=v2\"")
+                .contains("secretsProvider: \"awskms://alias/slipway/pulumi-secrets?region=eu-west-1\"");
+        assertThat(deployed).isEmpty();
     }
 }

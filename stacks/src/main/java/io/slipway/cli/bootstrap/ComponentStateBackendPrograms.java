@@ -1,21 +1,19 @@
 package io.slipway.cli.bootstrap;
 
 import com.pulumi.Context;
+import io.slipway.aws.state.StateBackend;
 import io.slipway.gcp.state.GcsStateBackend;
 import io.slipway.gcp.state.GcsStateBackendArgs;
 import java.util.function.Consumer;
 
 /**
- * The state-storage programs built from the clouds' state components. GCP's
- * ({@link GcsStateBackend}) is wired; AWS's ({@code io.slipway.aws.state.StateBackend}) is written on
- * its own branch, and until it is merged {@link #aws} refuses with a clear message instead of
- * deploying anything half-made.
+ * The state-storage programs built from the clouds' state components ({@link StateBackend} on AWS,
+ * {@link GcsStateBackend} on GCP). Each exports {@code loginUrl} and {@code secretsProvider}.
  */
 public final class ComponentStateBackendPrograms implements StateBackendPrograms {
     @Override
     public Consumer<Context> aws(String region, String bucket) {
-        throw new IllegalStateException("this build has no AWS state-storage component yet "
-                + "(io.slipway.aws.state.StateBackend); ComponentStateBackendPrograms.aws must be pointed at it");
+        return ctx -> StateBackend.define(ctx, region, bucket);
     }
 
     @Override

@@ -22,7 +22,7 @@ abstract class OpsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--project-dir", defaultValue = ".", paramLabel = "DIR",
+    @Option(names = "--project-dir", defaultValue = "${sys:slipway.home:-.}", paramLabel = "DIR",
             description = "The Slipway checkout: Pulumi.yaml and environments/ (default: ${DEFAULT-VALUE}).")
     Path projectDir;
 

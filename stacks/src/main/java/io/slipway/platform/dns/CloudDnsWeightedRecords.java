@@ -39,14 +39,14 @@ public final class CloudDnsWeightedRecords extends ComponentResource {
             throw new IllegalArgumentException("weighted records need at least one slot with an ingress endpoint");
         }
         var spec = environment.spec();
-        String type = endpoints.values().iterator().next().type();
+        Output<String> type = endpoints.values().iterator().next().type();
         List<Resource> releases = endpoints.values().stream().map(IngressEndpoint::release).toList();
         for (String label : spec.dns().sharedNames()) {
             List<Output<RecordSetRoutingPolicyWrrArgs>> items = new ArrayList<>();
-            endpoints.forEach((slot, endpoint) -> items.add(endpoint.address().applyValue(address ->
+            endpoints.forEach((slot, endpoint) -> items.add(endpoint.recordData(true).applyValue(data ->
                     RecordSetRoutingPolicyWrrArgs.builder()
                             .weight((double) weights.get(slot))
-                            .rrdatas(type.equals("CNAME") ? RecordNames.fqdn(address) : address)
+                            .rrdatas(data)
                             .build())));
             new RecordSet(environment.name() + "-shared-" + RecordNames.resourceLabel(label), RecordSetArgs.builder()
                     .managedZone(foundation.dnsZoneId())

@@ -9,13 +9,13 @@ import com.pulumi.resources.Resource;
  * release, so Pulumi deletes a slot's records before its load balancer.
  *
  * @param address the load balancer's hostname or IP
- * @param type    {@code CNAME} for a hostname, {@code A} for an IP
+ * @param type    {@code CNAME} for a hostname, {@code A} for an IP: known once the load balancer is
+ *                read back, since an internal or external load balancer may answer either way
  * @param release the ingress release that owns the load balancer
  */
-public record IngressEndpoint(Output<String> address, String type, Resource release) {
-    public IngressEndpoint {
-        if (!type.equals("CNAME") && !type.equals("A")) {
-            throw new IllegalArgumentException("an ingress endpoint is served as CNAME or A, not " + type);
-        }
+public record IngressEndpoint(Output<String> address, Output<String> type, Resource release) {
+    /** The record data: a hostname fully qualified (Cloud DNS wants the trailing dot), an IP as is. */
+    Output<String> recordData(boolean fullyQualified) {
+        return Output.tuple(address, type).applyValue(t -> fullyQualified && t.t2.equals("CNAME") ? RecordNames.fqdn(t.t1) : t.t1);
     }
 }

@@ -1,6 +1,8 @@
 package io.slipway.platform.dns;
 
 import com.pulumi.aws.route53.Record;
+import com.pulumi.aws.route53.enums.RecordType;
+import com.pulumi.core.Either;
 import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.aws.route53.inputs.RecordWeightedRoutingPolicyArgs;
 import com.pulumi.gcp.dns.RecordSet;
@@ -43,7 +45,7 @@ public final class SlotRecords extends ComponentResource {
                         .name(RecordNames.fqdn(direct))
                         .type(endpoint.type())
                         .ttl(ttl)
-                        .rrdatas(endpoint.address().applyValue(a -> List.of(endpoint.type().equals("CNAME") ? RecordNames.fqdn(a) : a)))
+                        .rrdatas(endpoint.recordData(true).applyValue(List::of))
                         .build(), recordOptions(endpoint));
             }
         }
@@ -55,9 +57,9 @@ public final class SlotRecords extends ComponentResource {
         var args = RecordArgs.builder()
                 .zoneId(foundation.dnsZoneId())
                 .name(name)
-                .type(endpoint.type())
+                .type(endpoint.type().applyValue(Either::<String, RecordType>ofLeft))
                 .ttl(ttl)
-                .records(endpoint.address().applyValue(List::of));
+                .records(endpoint.recordData(false).applyValue(List::of));
         if (setIdentifier != null) {
             // Weighted routing: each slot answers the shared name in proportion to its weight;
             // weight 0 keeps a new slot out of rotation until it has been verified.

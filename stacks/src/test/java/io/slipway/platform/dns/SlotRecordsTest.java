@@ -23,7 +23,7 @@ class SlotRecordsTest {
         var result = OfflineEngine.run("dev", CloudMocks.forEnvironment(env.spec()), ctx -> {
             var release = Fixtures.release("traefik");
             new SlotRecords(env, "green", 10, Fixtures.foundation("Z0ZONE"),
-                    new IngressEndpoint(Output.of(NLB), "CNAME", release), ComponentResourceOptions.builder().build());
+                    new IngressEndpoint(Output.of(NLB), Output.of("CNAME"), release), ComponentResourceOptions.builder().build());
         });
 
         // THEN the direct name points at green's NLB with the default 60 s TTL
@@ -51,8 +51,8 @@ class SlotRecordsTest {
         var result = OfflineEngine.run("gdev", CloudMocks.forEnvironment(env.spec()), ctx -> {
             var foundation = Fixtures.foundation("gdev-zone");
             var endpoints = new TreeMap<String, IngressEndpoint>();
-            endpoints.put("blue", new IngressEndpoint(Output.of("34.1.1.1"), "A", Fixtures.release("traefik-blue")));
-            endpoints.put("green", new IngressEndpoint(Output.of("34.2.2.2"), "A", Fixtures.release("traefik-green")));
+            endpoints.put("blue", new IngressEndpoint(Output.of("34.1.1.1"), Output.of("A"), Fixtures.release("traefik-blue")));
+            endpoints.put("green", new IngressEndpoint(Output.of("34.2.2.2"), Output.of("A"), Fixtures.release("traefik-green")));
             endpoints.forEach((slot, endpoint) -> new SlotRecords(env, slot, env.spec().slots().get(slot).weight(),
                     foundation, endpoint, ComponentResourceOptions.builder().build()));
             new CloudDnsWeightedRecords(env, foundation, endpoints, Map.of("blue", 100, "green", 0),
