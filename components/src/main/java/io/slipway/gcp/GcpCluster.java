@@ -49,16 +49,14 @@ public final class GcpCluster extends ComponentResource {
 
         // network.zones means the same as on AWS: how many zones nodes spread over. A zonal cluster has one.
         int zones = zonal ? 1 : spec.network().zones();
-        var regionZones = zonesOf(gcp.project(), spec.region());
         Output<String> location;
         Output<List<String>> nodeLocations;
         if (zonal) {
-            // Without a configured zone, the region's first real zone (not a guessed "-a").
-            location = gcp.zone() != null ? Output.of(gcp.zone()) : regionZones.applyValue(found -> found.get(0));
+            location = Output.of(gcp.zone()); // validation requires it for zonal clusters
             nodeLocations = null;
         } else {
             location = Output.of(spec.region());
-            nodeLocations = regionZones.applyValue(found -> found.stream().limit(zones).toList());
+            nodeLocations = zonesOf(gcp.project(), spec.region()).applyValue(found -> found.stream().limit(zones).toList());
         }
 
         var nodeAccount = new NodeServiceAccount(clusterName + "-nodes",

@@ -5,7 +5,8 @@ package io.slipway.model;
  *
  * @param project             the GCP project id. Required.
  * @param locationMode        {@code regional} control plane, or {@code zonal} (one zone, for dev). @default regional
- * @param zone                the zone of a zonal cluster. @default the region's first zone ({@code <region>-a})
+ * @param zone                the zone of a zonal cluster; required when locationMode is zonal, refused otherwise
+ *                            (zones differ per region: europe-west1 has no -a). @default null
  * @param releaseChannel      RAPID, REGULAR or STABLE; used when a slot gives only MAJOR.MINOR. @default REGULAR
  * @param deletionProtection  refuse to delete the cluster. @default true for prod, false otherwise
  * @param podsCidr            secondary range for pods. @default 10.64.0.0/14
@@ -41,10 +42,5 @@ public record GcpSpec(
     /** Deletion protection as configured, else on for prod only (so dev and staging destroy cleanly). */
     public boolean deletionProtectionFor(Tier tier) {
         return deletionProtection != null ? deletionProtection : tier == Tier.PROD;
-    }
-
-    /** The zone of a zonal cluster. */
-    public String zoneIn(String region) {
-        return zone != null ? zone : region + "-a";
     }
 }

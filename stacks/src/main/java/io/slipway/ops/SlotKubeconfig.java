@@ -43,7 +43,7 @@ final class SlotKubeconfig {
 
     private static List<String> gcloudCommand(SlotTarget target, EnvironmentSpec spec) {
         String location = spec.gcp().locationMode() == LocationMode.ZONAL
-                ? "--zone=" + spec.gcp().zoneIn(spec.region())
+                ? "--zone=" + spec.gcp().zone()
                 : "--region=" + spec.region();
         List<String> command = new ArrayList<>(List.of("gcloud", "container", "clusters", "get-credentials",
                 target.clusterName(), location, "--project=" + spec.gcp().project()));

@@ -61,8 +61,8 @@ final class GcpSettingsRule implements ModelRule {
     private static void checkZone(String region, GcpSpec gcp, Findings findings) {
         if (gcp.zone() == null) {
             if (gcp.locationMode() == LocationMode.ZONAL && region != null) {
-                findings.warn("gcp.zone", "a zonal cluster without a zone goes to " + gcp.zoneIn(region)
-                        + ", which not every region has (europe-west1 has b, c and d); set gcp.zone");
+                findings.error("gcp.zone", "missing: a zonal cluster needs its zone, e.g. " + region
+                        + "-b; zones differ per region (europe-west1 has b, c and d)");
             }
             return;
         }

@@ -145,15 +145,6 @@ class GkeClusterTest {
     }
 
     @Test
-    void zonalClusterWithoutAZoneTakesTheRegionsFirstRealZone() {
-        // GIVEN a zonal cluster in europe-west1 (zones b, c, d) without gcp.zone
-        var cluster = cluster(tree -> ((ObjectNode) tree.get("gcp")).remove("zone"));
-
-        // THEN it is placed in europe-west1-b, not in a non-existent europe-west1-a
-        assertThat(cluster.require("location")).isEqualTo("europe-west1-b");
-    }
-
-    @Test
     void autoscalingProfileOnlyWhenTheAutoscalerIsEnabled() {
         // GIVEN the autoscaler on (default) and off
         var on = cluster(tree -> ((ObjectNode) tree.get("gcp")).put("autoscalingProfile", "BALANCED"));

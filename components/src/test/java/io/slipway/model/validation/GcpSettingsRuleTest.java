@@ -32,16 +32,11 @@ class GcpSettingsRuleTest {
     }
 
     @Test
-    void aZonalClusterWithoutAZoneGetsAWarning() {
+    void aZonalClusterNeedsItsZone() {
         // GIVEN zonal mode without a zone
         var fixture = EnvironmentFixture.gcp().remove("gcp.zone");
-        // WHEN it is loaded
-        var warnings = fixture.assertValid().warnings();
-        // THEN it loads, with a warning naming the zone it falls back to
-        assertThat(warnings).singleElement().satisfies(w -> {
-            assertThat(w.path()).isEqualTo("gcp.zone");
-            assertThat(w.message()).contains("goes to europe-west1-a");
-        });
+        // WHEN / THEN it is refused: zones differ per region, so Slipway does not guess one
+        fixture.assertProblem("gcp.zone", "missing: a zonal cluster needs its zone, e.g. europe-west1-b");
     }
 
     @Test
