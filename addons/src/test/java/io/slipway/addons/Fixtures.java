@@ -128,7 +128,7 @@ public final class Fixtures {
         Optional<GcpClusterIdentity> gcpIdentity = aws ? Optional.empty()
                 : Optional.of(new GcpClusterIdentity(env.spec().gcp().project(), env.spec().gcp().project() + ".svc.id.goog"));
         return new ClusterHandle(env, slot, env.spec().slots().get(slot), env.clusterName(slot), clusterResource, List.of(pool),
-                kubernetes, foundation, awsIdentity, gcpIdentity);
+                List.of(), kubernetes, foundation, awsIdentity, gcpIdentity);
     }
 
     /** Runs a program that builds on the blue slot's cluster; fails on any engine error. */

@@ -24,6 +24,7 @@ import io.slipway.aws.iam.ClusterRoleArgs;
 import io.slipway.aws.iam.NodeRole;
 import io.slipway.aws.iam.NodeRoleArgs;
 import io.slipway.aws.kubernetes.EksKubernetesProvider;
+import io.slipway.aws.kubernetes.EncryptedStorageClass;
 import io.slipway.aws.kubernetes.EksKubernetesProviderArgs;
 import io.slipway.cluster.AwsClusterIdentity;
 import io.slipway.cluster.ClusterHandle;
@@ -77,14 +78,18 @@ public final class AwsCluster extends ComponentResource {
                             List.of(nodeNetwork)), children));
         }
         var coreAddons = new CoreAddons(clusterName + "-core-addons",
-                new CoreAddonsArgs(environment, slot, minor, cluster.clusterName(), identity, nodePools), children);
+                new CoreAddonsArgs(environment, slot, minor, cluster.clusterName(), identity, foundation.kmsKeyArn(), nodePools),
+                children);
         // Nothing goes to the API before the admin entries exist (the deploying role is one of them)
         // and before DNS and storage run, which every Helm release expects.
         var kubernetes = new EksKubernetesProvider(clusterName + "-kubernetes",
                 new EksKubernetesProviderArgs(cluster, environment.spec().region(), List.of(admins, coreAddons)), children);
 
+        var storage = new EncryptedStorageClass(clusterName + "-storage", kubernetes.provider(), foundation.kmsKeyArn(),
+                coreAddons, children);
+
         this.handle = new ClusterHandle(environment, slot, args.slotSpec(), clusterName, cluster, nodePools,
-                kubernetes.provider(), foundation, Optional.of(identity), Optional.empty());
+                List.of(storage), kubernetes.provider(), foundation, Optional.of(identity), Optional.empty());
         registerOutputs(Map.of(
                 "clusterName", cluster.clusterName(),
                 "endpoint", cluster.endpoint(),

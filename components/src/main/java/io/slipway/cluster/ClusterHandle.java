@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param clusterName the physical cluster name ({@code <env>-<slot>})
  * @param cluster     the cluster component, for dependencies
  * @param nodePools   the node pools; add-ons depend on them so pods have somewhere to run
+ * @param clusterServices cluster-wide objects add-ons rely on, such as EKS's default encrypted
+ *                    StorageClass (GKE ships its own default class, so it has none)
  * @param kubernetes  the Kubernetes provider bound to this cluster
  * @param foundation  the environment's shared foundation
  * @param aws         AWS identity inputs, present on EKS
@@ -27,6 +29,7 @@ public record ClusterHandle(
         String clusterName,
         Resource cluster,
         List<Resource> nodePools,
+        List<Resource> clusterServices,
         Provider kubernetes,
         Foundation foundation,
         Optional<AwsClusterIdentity> aws,
@@ -34,13 +37,15 @@ public record ClusterHandle(
 
     public ClusterHandle {
         nodePools = List.copyOf(nodePools);
+        clusterServices = List.copyOf(clusterServices);
     }
 
-    /** Everything an add-on release must wait for: the cluster and its node pools. */
+    /** Everything an add-on release must wait for: the cluster, its node pools and its cluster services. */
     public List<Resource> readiness() {
         var all = new java.util.ArrayList<Resource>();
         all.add(cluster);
         all.addAll(nodePools);
+        all.addAll(clusterServices);
         return List.copyOf(all);
     }
 }

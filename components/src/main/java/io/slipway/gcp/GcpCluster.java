@@ -84,7 +84,7 @@ public final class GcpCluster extends ComponentResource {
         var kubernetes = new Provider(clusterName, ProviderArgs.builder().kubeconfig(kubeconfig).build(),
                 CustomResourceOptions.builder().parent(this).build());
 
-        this.handle = new ClusterHandle(environment, slot, slotSpec, clusterName, cluster, pools, kubernetes, foundation,
+        this.handle = new ClusterHandle(environment, slot, slotSpec, clusterName, cluster, pools, List.of(), kubernetes, foundation,
                 Optional.empty(), Optional.of(new GcpClusterIdentity(gcp.project(), cluster.workloadPool())));
         registerOutputs(Map.of(
                 "clusterName", cluster.clusterName(),

@@ -3,7 +3,10 @@ package io.slipway.aws.eks;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
+import com.pulumi.core.Output;
 import io.slipway.aws.iam.IrsaRole;
+import io.slipway.aws.iam.PolicyDocument;
+import io.slipway.aws.iam.PolicyStatement;
 import io.slipway.aws.iam.IrsaRoleArgs;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The EKS managed add-ons that run as Deployments and so come after the node pools: coredns
- * (cluster DNS) and the EBS CSI driver (persistent volumes), the latter with its own IRSA role.
+ * (cluster DNS) and the EBS CSI driver (persistent volumes), the latter with its own IRSA role,
+ * which may also use the environment key: Slipway's default StorageClass encrypts volumes with it.
  * An add-on created before any node exists would sit DEGRADED until the update times out.
  * vpc-cni and kube-proxy come before the nodes, in {@link NodeNetworkAddons}.
  */
@@ -26,12 +30,25 @@ public final class CoreAddons extends ComponentResource {
         ManagedAddon.create(name + "-coredns", args.clusterName(), CoreAddonVersions.COREDNS, args.minor(),
                 Optional.empty(), tags, this, args.nodePools());
         var ebsRole = new IrsaRole(name + "-ebs-csi", new IrsaRoleArgs(args.environment(), args.slot(), "ebs-csi",
-                args.identity(), "kube-system", "ebs-csi-controller-sa", Optional.empty(), List.of(EBS_CSI_POLICY)),
+                args.identity(), "kube-system", "ebs-csi-controller-sa", Optional.of(volumeKeyPolicy(args.volumeKeyArn())),
+                List.of(EBS_CSI_POLICY)),
                 ComponentResourceOptions.builder().parent(this).build());
         var ebsDependencies = new ArrayList<Resource>(args.nodePools());
         ebsDependencies.add(ebsRole);
         ManagedAddon.create(name + "-ebs-csi", args.clusterName(), CoreAddonVersions.EBS_CSI, args.minor(),
                 Optional.of(ebsRole.roleArn()), tags, this, ebsDependencies);
         registerOutputs(Map.of());
+    }
+
+    /**
+     * Use of the volume key, as AWS documents it for the EBS CSI driver with customer-managed keys:
+     * data-key operations on that key, and grants only for AWS resources (EC2 attaches the volume).
+     */
+    private static Output<String> volumeKeyPolicy(Output<String> keyArn) {
+        return PolicyDocument.of(
+                PolicyStatement.allow("UseVolumeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
+                        "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey").resources(keyArn),
+                PolicyStatement.allow("GrantVolumeAttachments", "kms:CreateGrant").resources(keyArn)
+                        .condition("Bool", "kms:GrantIsForAWSResource", "true"));
     }
 }

@@ -83,7 +83,9 @@ class AwsClusterTest {
         assertThat(h.clusterName()).isEqualTo("dev-blue");
         assertThat(h.slot()).isEqualTo("blue");
         assertThat(h.nodePools()).hasSize(2);
-        assertThat(h.readiness()).hasSize(3);
+        // AND add-ons wait for the cluster, both pools and the default StorageClass
+        assertThat(h.clusterServices()).hasSize(1);
+        assertThat(h.readiness()).hasSize(4);
         assertThat(h.kubernetes()).isNotNull();
         assertThat(h.gcp()).isEmpty();
         // AND the IRSA identity is the cluster's OIDC provider, the issuer without scheme, the account and the foundation ARNs

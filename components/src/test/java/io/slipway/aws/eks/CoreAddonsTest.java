@@ -32,7 +32,7 @@ class CoreAddonsTest {
                     .nodeRoleArn("arn:aws:iam::123456789012:role/dev-blue-eks-node").subnetIds(PRIVATE_SUBNETS)
                     .scalingConfig(NodeGroupScalingConfigArgs.builder().minSize(1).maxSize(2).desiredSize(1).build()).build());
             new CoreAddons("dev-blue-core-addons", new CoreAddonsArgs(environment, "blue", minor, Output.of("dev-blue"),
-                    identity(), List.of(nodes)), ComponentResourceOptions.builder().build());
+                    identity(), Output.of(io.slipway.aws.cluster.AwsClusterFixture.KMS_KEY_ARN), List.of(nodes)), ComponentResourceOptions.builder().build());
         });
     }
 
@@ -74,6 +74,15 @@ class CoreAddonsTest {
                 .isEqualTo("system:serviceaccount:kube-system:ebs-csi-controller-sa");
         assertThat(result.single("aws:iam/rolePolicyAttachment:RolePolicyAttachment").require("policyArn"))
                 .isEqualTo("arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy");
+        // AND it may use the environment key for encrypted volumes, and grant it only to AWS resources
+        var policy = new ObjectMapper().readTree((String) result.single("aws:iam/rolePolicy:RolePolicy").require("policy"));
+        var use = policy.get("Statement").get(0);
+        assertThat(use.get("Resource").asText()).isEqualTo(io.slipway.aws.cluster.AwsClusterFixture.KMS_KEY_ARN);
+        assertThat(use.get("Action")).extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .contains("kms:Decrypt", "kms:GenerateDataKeyWithoutPlaintext").noneMatch(a -> a.contains("*"));
+        var grant = policy.get("Statement").get(1);
+        assertThat(grant.get("Action").asText()).isEqualTo("kms:CreateGrant");
+        assertThat(grant.get("Condition").get("Bool").get("kms:GrantIsForAWSResource").asText()).isEqualTo("true");
     }
 
     @Test
