@@ -49,8 +49,4 @@ public record RegisteredResource(
         return input(dottedPath).orElseThrow(() -> new AssertionError(
                 "no input '" + dottedPath + "' on " + type + " '" + name + "'; inputs: " + inputs));
     }
-
-    public boolean isComponent() {
-        return type.startsWith("slipway:");
-    }
 }

@@ -49,10 +49,6 @@ public final class ClusterSlot extends ComponentResource {
         return cluster.clusterName();
     }
 
-    public ClusterHandle cluster() {
-        return cluster;
-    }
-
     /** Where the slot's ingress answers; empty when the ingress add-on is disabled. */
     public Optional<IngressEndpoint> ingress() {
         return ingress;

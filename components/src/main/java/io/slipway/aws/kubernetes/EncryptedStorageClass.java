@@ -21,8 +21,6 @@ public final class EncryptedStorageClass extends ComponentResource {
     public static final String TYPE = "slipway:aws:EncryptedStorageClass";
     public static final String NAME = "gp3-encrypted";
 
-    private final StorageClass storageClass;
-
     /**
      * @param name       logical name
      * @param kubernetes the slot's Kubernetes provider
@@ -32,7 +30,7 @@ public final class EncryptedStorageClass extends ComponentResource {
     public EncryptedStorageClass(String name, Provider kubernetes, Output<String> keyArn, Resource csiDriver,
                                  ComponentResourceOptions options) {
         super(TYPE, name, options);
-        this.storageClass = new StorageClass(name, StorageClassArgs.builder()
+        new StorageClass(name, StorageClassArgs.builder()
                 .metadata(ObjectMetaArgs.builder()
                         .name(NAME)
                         .annotations(Map.of("storageclass.kubernetes.io/is-default-class", "true"))
@@ -45,9 +43,5 @@ public final class EncryptedStorageClass extends ComponentResource {
                 .reclaimPolicy("Delete")
                 .build(), CustomResourceOptions.builder().parent(this).provider(kubernetes).dependsOn(List.of(csiDriver)).build());
         registerOutputs(Map.of());
-    }
-
-    public StorageClass storageClass() {
-        return storageClass;
     }
 }
