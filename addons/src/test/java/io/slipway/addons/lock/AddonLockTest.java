@@ -37,7 +37,7 @@ class AddonLockTest {
         assertThat(lock.pin(Addon.VELERO).image("aws")).startsWith("velero/velero-plugin-for-aws:v1.13.");
         assertThat(lock.pin(Addon.VELERO).image("gcp")).startsWith("velero/velero-plugin-for-gcp:v1.13.");
         assertThat(lock.supportedRange()).isEqualTo("1.32 to 1.35");
-        assertThat(lock.pin(Addon.CLUSTER_AUTOSCALER).imageTagFor(KubernetesMinor.parse("1.35"))).contains("v1.35.1");
+        assertThat(lock.pin(Addon.CLUSTER_AUTOSCALER).imageTagFor(KubernetesMinor.parse("1.35"))).contains("v1.35.0");
     }
 
     @Test
