@@ -162,4 +162,30 @@ class PlatformProgramDestroyOrderTest {
         assertThat(destroySet).doesNotContainAnyElementsOf(protectedResources.stream().map(RegisteredResource::urn).toList())
                 .containsAll(slotResources);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("environments")
+    void duringAnUpgradeNeitherSlotDependsOnTheOther(Cloud cloud) {
+        // GIVEN the real environment mid-upgrade: green added next to blue at the next minor with weight 0
+        var spec = Fixtures.projectSpec(cloud.stack());
+        var blue = spec.slots().get("blue");
+        var result = Fixtures.runPlatform(cloud.stack(), spec.withSlot("green", blue.withVersionAndWeight("1.35", 0)));
+        assertThat(result.errors()).isEmpty();
+        var graph = new DependencyGraph(result);
+
+        // THEN nothing in one slot's subtree depends on the other slot's, so finishing (removing blue) or
+        // rolling back (removing green) deletes one slot without waiting for or breaking the other
+        var slots = slots(result);
+        assertThat(slots).hasSize(2);
+        for (var slot : slots) {
+            var other = slots.stream().filter(s -> !s.equals(slot)).findFirst().orElseThrow();
+            var otherResources = result.descendantsOf(other).stream().map(RegisteredResource::urn).toList();
+            assertThat(result.descendantsOf(slot)).allSatisfy(r -> assertThat(graph.dependenciesOf(r.urn()))
+                    .as(r.name()).doesNotContainAnyElementsOf(otherResources));
+            // AND each slot's records still go before its own cluster
+            var cluster = clusterOf(result, slot, cloud);
+            assertThat(recordsOf(result, slot, cloud)).isNotEmpty()
+                    .allSatisfy(record -> assertThat(graph.dependsOn(record, cluster)).as(record.name()).isTrue());
+        }
+    }
 }
