@@ -10,7 +10,14 @@ import io.slipway.cluster.EnvironmentContext;
 import io.slipway.cluster.Foundation;
 import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.offline.CloudMocks;
+import io.slipway.offline.OfflineEngine;
+import io.slipway.offline.OfflineResult;
+import io.slipway.plan.StackFiles;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Specs and stand-ins shared by the platform tests. */
 public final class Fixtures {
@@ -93,5 +100,36 @@ public final class Fixtures {
             public Output<List<String>> nameServers() { return Output.of(List.of("ns-1.example.net")); }
             public Output<String> backupsBucket() { return Output.of("dev-backups"); }
         };
+    }
+
+    /** The project's environments/ directory (tests run in the stacks module). */
+    public static final Path PROJECT_ENVIRONMENTS = Path.of("..", "environments").toAbsolutePath().normalize();
+    /** The stack config key of the monitoring add-on's Grafana password, a secret. */
+    public static final String GRAFANA_PASSWORD_KEY = "slipway:" + PlatformProgram.GRAFANA_PASSWORD_KEY;
+
+    /** A spec from inline YAML, validated with every rule of every module, as {@code pulumi up} loads it. */
+    public static EnvironmentSpec validSpec(String yaml) {
+        try {
+            var tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            return SpecRules.loader().fromTree(tree, "test.yaml").spec();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The stacks of the project's environments/ directory. */
+    public static List<String> projectStacks() {
+        return new StackFiles(PROJECT_ENVIRONMENTS).stacks();
+    }
+
+    /** A project environment, validated with every rule. */
+    public static EnvironmentSpec projectSpec(String stack) {
+        return SpecRules.loader().loadStackFile(PROJECT_ENVIRONMENTS.resolve("Pulumi." + stack + ".yaml")).spec();
+    }
+
+    /** The whole platform program run offline as the plan runs it, with the Grafana password as a secret. */
+    public static OfflineResult runPlatform(String stack, EnvironmentSpec spec) {
+        return OfflineEngine.run(stack, CloudMocks.forEnvironment(spec), Map.of(GRAFANA_PASSWORD_KEY, "test-password"),
+                Set.of(GRAFANA_PASSWORD_KEY), ctx -> PlatformProgram.define(ctx, spec));
     }
 }
