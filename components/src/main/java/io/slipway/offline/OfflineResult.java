@@ -37,6 +37,11 @@ public record OfflineResult(String stack, List<RegisteredResource> resources, Ma
                 "no " + type + " named '" + name + "'; there are: " + ofType(type).stream().map(RegisteredResource::name).toList()));
     }
 
+    public RegisteredResource byUrn(String urn) {
+        return resources.stream().filter(r -> r.urn().equals(urn)).findFirst()
+                .orElseThrow(() -> new AssertionError("no resource " + urn));
+    }
+
     /** The resources whose parent chain reaches {@code ancestor} (not including it). */
     public List<RegisteredResource> descendantsOf(RegisteredResource ancestor) {
         return resources.stream().filter(r -> isDescendant(r, ancestor.urn())).toList();
