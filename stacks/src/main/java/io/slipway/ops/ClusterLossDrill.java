@@ -94,11 +94,9 @@ public final class ClusterLossDrill {
     }
 
     private void verify(SlotTarget target) {
-        List<CheckResult> results = smokeChecks.run(target);
-        results.forEach(result -> out.println("  " + result.render()));
-        List<String> failedChecks = results.stream().filter(r -> !r.passed()).map(CheckResult::name).toList();
-        if (results.isEmpty() || !failedChecks.isEmpty()) {
-            throw new OperationFailedException("checks failed: " + (results.isEmpty() ? "none ran" : String.join(", ", failedChecks)));
+        SmokeCheckRun checks = SmokeCheckRun.of(smokeChecks, target, out);
+        if (!checks.passed()) {
+            throw new OperationFailedException("checks failed: " + checks.failures());
         }
     }
 

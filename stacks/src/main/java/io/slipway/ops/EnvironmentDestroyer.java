@@ -67,9 +67,7 @@ public final class EnvironmentDestroyer {
         boolean passed = true;
         for (String slot : spec.slots().keySet()) {
             out.println("Checking slot " + slot + ":");
-            List<CheckResult> results = smokeChecks.run(new SlotTarget(environment, slot, spec));
-            results.forEach(result -> out.println("  " + result.render()));
-            passed &= !results.isEmpty() && results.stream().allMatch(CheckResult::passed);
+            passed &= SmokeCheckRun.of(smokeChecks, new SlotTarget(environment, slot, spec), out).passed();
         }
         out.println(passed ? environment + " is back and passes its checks." : environment + " is applied but failed checks (see above).");
         return passed;

@@ -70,9 +70,7 @@ public final class UpgradeDriver {
                     + environment + " --to <version>'");
         }
         String slot = spec.upgrade().toSlot();
-        List<CheckResult> results = smokeChecks.run(new SlotTarget(environment, slot, spec));
-        results.forEach(result -> out.println("  " + result.render()));
-        boolean passed = !results.isEmpty() && results.stream().allMatch(CheckResult::passed);
+        boolean passed = SmokeCheckRun.of(smokeChecks, new SlotTarget(environment, slot, spec), out).passed();
         if (!passed) {
             out.println(slot + " did not pass verify; fix what failed and run verify again (or roll back).");
             return false;

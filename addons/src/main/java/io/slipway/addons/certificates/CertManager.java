@@ -1,8 +1,6 @@
 package io.slipway.addons.certificates;
 
 import com.pulumi.core.Output;
-import com.pulumi.gcp.dns.DnsManagedZoneIamMember;
-import com.pulumi.gcp.dns.DnsManagedZoneIamMemberArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.ComponentResource;
@@ -10,6 +8,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
+import io.slipway.addons.gcp.EnvironmentZoneAccess;
 import io.slipway.addons.gcp.GcpWorkloadIdentity;
 import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
 import io.slipway.addons.kubernetes.KubernetesObject;
@@ -54,12 +53,7 @@ public final class CertManager extends ComponentResource {
         } else {
             var identity = new GcpWorkloadIdentity(name, new GcpWorkloadIdentityArgs(cluster, "certs", NAMESPACE, SERVICE_ACCOUNT, List.of()),
                     ComponentResourceOptions.builder().parent(this).build());
-            new DnsManagedZoneIamMember(name + "-zone", DnsManagedZoneIamMemberArgs.builder()
-                    .project(cluster.gcp().get().project())
-                    .managedZone(cluster.foundation().dnsZoneId())
-                    .role("roles/dns.admin")
-                    .member(identity.member())
-                    .build(), CustomResourceOptions.builder().parent(this).build());
+            EnvironmentZoneAccess.grant(name, cluster, identity, this);
             annotations = Map.of(GcpWorkloadIdentity.KSA_ANNOTATION, identity.email());
             solver = Map.of("cloudDNS", Map.of("project", cluster.gcp().get().project(), "hostedZoneName", cluster.foundation().dnsZoneId()));
         }

@@ -1,13 +1,11 @@
 package io.slipway.addons.dns;
 
 import com.pulumi.core.Output;
-import com.pulumi.gcp.dns.DnsManagedZoneIamMember;
-import com.pulumi.gcp.dns.DnsManagedZoneIamMemberArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
+import io.slipway.addons.gcp.EnvironmentZoneAccess;
 import io.slipway.addons.gcp.GcpWorkloadIdentity;
 import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
 import io.slipway.addons.lock.Addon;
@@ -47,12 +45,7 @@ public final class ExternalDns extends ComponentResource {
             var identity = new GcpWorkloadIdentity(name, new GcpWorkloadIdentityArgs(cluster, "extdns", NAMESPACE, SERVICE_ACCOUNT,
                     // external-dns lists the project's zones to find the one it may write; listing exists per project only.
                     List.of("dns.managedZones.list")), ComponentResourceOptions.builder().parent(this).build());
-            new DnsManagedZoneIamMember(name + "-zone", DnsManagedZoneIamMemberArgs.builder()
-                    .project(cluster.gcp().get().project())
-                    .managedZone(cluster.foundation().dnsZoneId())
-                    .role("roles/dns.admin")
-                    .member(identity.member())
-                    .build(), CustomResourceOptions.builder().parent(this).build());
+            EnvironmentZoneAccess.grant(name, cluster, identity, this);
             values = values(cluster, policy, "google", Map.of(GcpWorkloadIdentity.KSA_ANNOTATION, identity.email()),
                     List.of(Output.of("--google-project=" + cluster.gcp().get().project()), Output.of("--google-zone-visibility=public")));
         }

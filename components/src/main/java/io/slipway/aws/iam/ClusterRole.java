@@ -1,6 +1,5 @@
 package io.slipway.aws.iam;
 
-import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
@@ -8,6 +7,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,15 +24,11 @@ public final class ClusterRole extends ComponentResource {
     public ClusterRole(String name, ClusterRoleArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
         String clusterName = args.environment().clusterName(args.slot());
-        var trust = PolicyDocument.of(PolicyStatement.allow("EksControlPlane", "sts:AssumeRole")
-                .principal("Service", Output.of("eks.amazonaws.com")));
-        var role = new Role(name, RoleArgs.builder()
-                .name(clusterName + "-eks-cluster")
-                .description("EKS control plane of " + clusterName)
-                .assumeRolePolicy(trust)
-                .tags(args.environment().awsTags(args.slot(), "cluster-role"))
-                .build(), CustomResourceOptions.builder().parent(this).build());
-        ManagedPolicies.attach(name, role.name(), args.partition(), MANAGED_POLICY, this);
+        var role = ServiceRoles.trustedBy("eks.amazonaws.com", "EksControlPlane", name, RoleArgs.builder()
+                        .name(clusterName + "-eks-cluster")
+                        .description("EKS control plane of " + clusterName)
+                        .tags(args.environment().awsTags(args.slot(), "cluster-role")),
+                args.partition(), List.of(MANAGED_POLICY), this);
         // CreateGrant lets EKS hand the key to its own encryption machinery; the condition keeps
         // those grants for AWS services, never for another principal.
         var kmsPolicy = PolicyDocument.of(

@@ -5,8 +5,6 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
-import com.pulumi.aws.iam.RolePolicyAttachment;
-import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -52,12 +50,7 @@ public final class IrsaRole extends ComponentResource {
                 .role(role.name())
                 .policy(policy)
                 .build(), CustomResourceOptions.builder().parent(this).build()));
-        for (String managed : args.managedPolicyNames()) {
-            new RolePolicyAttachment(name + "-" + managed.substring(managed.lastIndexOf('/') + 1), RolePolicyAttachmentArgs.builder()
-                    .role(role.name())
-                    .policyArn(identity.partition().applyValue(p -> "arn:" + p + ":iam::aws:policy/" + managed))
-                    .build(), CustomResourceOptions.builder().parent(this).build());
-        }
+        ManagedPolicies.attachAll(name, role.name(), identity.partition(), args.managedPolicyNames(), this);
         this.roleArn = role.arn();
         this.roleName = role.name();
         registerOutputs(Map.of("roleArn", roleArn));

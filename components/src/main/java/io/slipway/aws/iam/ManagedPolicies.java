@@ -5,6 +5,7 @@ import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import java.util.List;
 
 /** Attaches AWS managed policies by name, so the ARN's partition follows the account (aws, aws-cn, aws-us-gov). */
 final class ManagedPolicies {
@@ -23,5 +24,13 @@ final class ManagedPolicies {
                         .policyArn(arn(partition, policyName))
                         .build(),
                 CustomResourceOptions.builder().parent(parent).build());
+    }
+
+    /** Attaches each of {@code policyNames}, in order; see {@link #attach}. */
+    static void attachAll(String roleLogicalName, Output<String> roleName, Output<String> partition,
+                          List<String> policyNames, Resource parent) {
+        for (String policyName : policyNames) {
+            attach(roleLogicalName, roleName, partition, policyName, parent);
+        }
     }
 }

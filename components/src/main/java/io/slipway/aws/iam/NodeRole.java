@@ -1,11 +1,9 @@
 package io.slipway.aws.iam;
 
-import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import com.pulumi.resources.CustomResourceOptions;
 import java.util.List;
 import java.util.Map;
 
@@ -24,17 +22,11 @@ public final class NodeRole extends ComponentResource {
     public NodeRole(String name, NodeRoleArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
         String clusterName = args.environment().clusterName(args.slot());
-        var trust = PolicyDocument.of(PolicyStatement.allow("Ec2Instances", "sts:AssumeRole")
-                .principal("Service", Output.of("ec2.amazonaws.com")));
-        var role = new Role(name, RoleArgs.builder()
-                .name(clusterName + "-eks-node")
-                .description("Worker nodes of " + clusterName)
-                .assumeRolePolicy(trust)
-                .tags(args.environment().awsTags(args.slot(), "node-role"))
-                .build(), CustomResourceOptions.builder().parent(this).build());
-        for (String policy : MANAGED_POLICIES) {
-            ManagedPolicies.attach(name, role.name(), args.partition(), policy, this);
-        }
+        var role = ServiceRoles.trustedBy("ec2.amazonaws.com", "Ec2Instances", name, RoleArgs.builder()
+                        .name(clusterName + "-eks-node")
+                        .description("Worker nodes of " + clusterName)
+                        .tags(args.environment().awsTags(args.slot(), "node-role")),
+                args.partition(), MANAGED_POLICIES, this);
         this.roleArn = role.arn();
         this.roleName = role.name();
         registerOutputs(Map.of("roleArn", roleArn));

@@ -3,6 +3,8 @@ package io.slipway.gcp.kms;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.kms.CryptoKey;
 import com.pulumi.gcp.kms.CryptoKeyArgs;
+import com.pulumi.gcp.kms.KeyRing;
+import com.pulumi.gcp.kms.KeyRingArgs;
 import com.pulumi.gcp.kms.inputs.CryptoKeyVersionTemplateArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
@@ -17,6 +19,18 @@ public final class CryptoKeys {
     public static final String ENCRYPTER_DECRYPTER = "roles/cloudkms.cryptoKeyEncrypterDecrypter";
 
     private CryptoKeys() {}
+
+    /**
+     * A key ring named {@code name} in {@code region}, protected: Cloud KMS cannot delete a key ring,
+     * so removing one from a stack would only orphan it and its keys.
+     */
+    public static KeyRing protectedKeyRing(String name, String project, String region, Resource parent) {
+        return new KeyRing(name, KeyRingArgs.builder()
+                .project(project)
+                .name(name)
+                .location(region)
+                .build(), CustomResourceOptions.builder().parent(parent).protect(true).build());
+    }
 
     /**
      * A symmetric key with automatic rotation, protected: deleting a key makes everything it

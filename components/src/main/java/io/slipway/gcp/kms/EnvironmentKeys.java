@@ -3,8 +3,6 @@ package io.slipway.gcp.kms;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.kms.CryptoKeyIAMMember;
 import com.pulumi.gcp.kms.CryptoKeyIAMMemberArgs;
-import com.pulumi.gcp.kms.KeyRing;
-import com.pulumi.gcp.kms.KeyRingArgs;
 import com.pulumi.gcp.organizations.OrganizationsFunctions;
 import com.pulumi.gcp.organizations.inputs.GetProjectArgs;
 import com.pulumi.resources.ComponentResource;
@@ -33,11 +31,7 @@ public final class EnvironmentKeys extends ComponentResource {
 
     public EnvironmentKeys(String name, EnvironmentKeysArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        var ring = new KeyRing(args.keyRingName(), KeyRingArgs.builder()
-                .project(args.project())
-                .name(args.keyRingName())
-                .location(args.region())
-                .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
+        var ring = CryptoKeys.protectedKeyRing(args.keyRingName(), args.project(), args.region(), this);
         var secrets = CryptoKeys.rotating(CLUSTER_SECRETS_KEY, ring.id(), withPurpose(args, "gke-secrets"), this);
         var backups = CryptoKeys.rotating(BACKUPS_KEY, ring.id(), withPurpose(args, "backups"), this);
 

@@ -2,11 +2,8 @@ package io.slipway.gcp.state;
 
 import com.pulumi.Context;
 import com.pulumi.core.Output;
-import com.pulumi.gcp.kms.KeyRing;
-import com.pulumi.gcp.kms.KeyRingArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.gcp.kms.CryptoKeys;
 import io.slipway.gcp.storage.SecureBucket;
 import io.slipway.gcp.storage.SecureBucketArgs;
@@ -32,11 +29,7 @@ public final class GcsStateBackend extends ComponentResource {
 
     public GcsStateBackend(String name, GcsStateBackendArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        var ring = new KeyRing(args.keyRingName(), KeyRingArgs.builder()
-                .project(args.project())
-                .name(args.keyRingName())
-                .location(args.region())
-                .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
+        var ring = CryptoKeys.protectedKeyRing(args.keyRingName(), args.project(), args.region(), this);
         var bucketKey = CryptoKeys.rotating("state-bucket", ring.id(), labels(args, "state-bucket"), this);
         var secretsKey = CryptoKeys.rotating("stack-secrets", ring.id(), labels(args, "stack-secrets"), this);
         var bucket = new SecureBucket(name, new SecureBucketArgs(args.project(), args.bucketName(), args.region(),

@@ -8,6 +8,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.slipway.aws.AwsFoundationOutputs;
+import io.slipway.aws.foundation.AwsTestEnvironments;
 import io.slipway.cluster.AwsClusterIdentity;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.EnvironmentLoader;
@@ -95,14 +96,7 @@ public final class AwsClusterFixture {
         for (RegisteredResource resource : result.resources()) {
             for (String key : List.of("policy", "assumeRolePolicy")) {
                 if (resource.inputs().get(key) instanceof String document) {
-                    for (JsonNode statement : json.readTree(document).get("Statement")) {
-                        JsonNode action = statement.get("Action");
-                        if (action.isArray()) {
-                            action.forEach(a -> actions.add(a.asText()));
-                        } else {
-                            actions.add(action.asText());
-                        }
-                    }
+                    actions.addAll(AwsTestEnvironments.actions(json.readTree(document)));
                 }
             }
         }

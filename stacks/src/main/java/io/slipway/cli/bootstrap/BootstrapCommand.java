@@ -25,7 +25,13 @@ public final class BootstrapCommand implements Runnable {
                 "choose a cloud: 'slipway bootstrap aws ...' or 'slipway bootstrap gcp ...'");
     }
 
-    SlipwayCommand root() {
-        return root;
+    /** Bootstraps {@code target} for one cloud's subcommand, printing to its streams; returns the exit code. */
+    int run(StateTarget target, StateBucketOptions options, CommandLine subcommand) {
+        var out = subcommand.getOut();
+        try {
+            return new BootstrapRun(root.services(), out, subcommand.getErr()).run(target, options.plan, options.yes);
+        } finally {
+            out.flush();
+        }
     }
 }

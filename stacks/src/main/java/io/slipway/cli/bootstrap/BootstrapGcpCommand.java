@@ -2,6 +2,7 @@ package io.slipway.cli.bootstrap;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -23,23 +24,11 @@ final class BootstrapGcpCommand implements Callable<Integer> {
     @Option(names = "--region", required = true, paramLabel = "REGION", description = "GCP region, e.g. europe-west1.")
     String region;
 
-    @Option(names = "--bucket", required = true, paramLabel = "NAME", description = "Name of the state bucket (globally unique).")
-    String bucket;
-
-    @Option(names = "--yes", description = "Do not ask for confirmation.")
-    boolean yes;
-
-    @Option(names = "--plan", description = "Only show what would be created, offline; needs no credentials.")
-    boolean plan;
+    @Mixin
+    StateBucketOptions state;
 
     @Override
     public Integer call() {
-        var target = new GcpStateTarget(project, region, bucket);
-        var out = spec.commandLine().getOut();
-        try {
-            return new BootstrapRun(bootstrap.root().services(), out, spec.commandLine().getErr()).run(target, plan, yes);
-        } finally {
-            out.flush();
-        }
+        return bootstrap.run(new GcpStateTarget(project, region, state.bucket), state, spec.commandLine());
     }
 }

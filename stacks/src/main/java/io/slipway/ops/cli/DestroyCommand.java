@@ -4,16 +4,12 @@ import io.slipway.ops.Ops;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code slipway destroy <env>}: everything but the protected foundation, load balancers first. */
 @Command(name = "destroy", mixinStandardHelpOptions = true,
         description = {"Destroy an environment's clusters and network, keeping the protected foundation (zone, KMS key, backups bucket).",
                 "Load balancers are removed and confirmed gone in the cloud before anything else is destroyed."})
 public final class DestroyCommand extends OpsCommand {
-    @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-    String environment;
-
     @Option(names = "--allow-prod", description = "Required to destroy a prod-tier environment.")
     boolean allowProd;
 

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code slipway drill}: disaster drills that prove backups and playbooks work. */
 @Command(name = "drill", mixinStandardHelpOptions = true, description = "Disaster drills; see docs/runbooks/disaster-recovery.md.")
@@ -21,9 +20,6 @@ public final class DrillCommand implements Runnable {
     @Command(name = "cluster-loss", mixinStandardHelpOptions = true,
             description = "Back up a slot with Velero, destroy it, recreate it, restore the backup, verify; report each phase's time.")
     static final class ClusterLoss extends OpsCommand {
-        @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-        String environment;
-
         @Option(names = "--slot", paramLabel = "SLOT", description = "The slot to lose (default: the one carrying the most traffic).")
         String slot;
 

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * Shared behaviour of the operational commands: the project directory and {@code --yes} options,
- * and the exit codes. 0: done. 1: an operation or a check failed. 2: refused, or a user mistake
- * (picocli's own usage errors exit 2 as well). Never a stack trace.
+ * Shared behaviour of the operational commands: the environment each acts on (the ENV parameter),
+ * the project directory and {@code --yes} options, and the exit codes. 0: done. 1: an operation or
+ * a check failed. 2: refused, or a user mistake (picocli's own usage errors exit 2 as well). Never
+ * a stack trace.
  */
 abstract class OpsCommand implements Callable<Integer> {
     static final int FAILED = 1;
@@ -21,6 +23,9 @@ abstract class OpsCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
+    String environment;
 
     @Option(names = "--project-dir", defaultValue = "${sys:slipway.home:-.}", paramLabel = "DIR",
             description = "The Slipway checkout: Pulumi.yaml and environments/ (default: ${DEFAULT-VALUE}).")

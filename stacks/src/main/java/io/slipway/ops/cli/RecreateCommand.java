@@ -3,15 +3,11 @@ package io.slipway.ops.cli;
 import io.slipway.ops.Ops;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code slipway recreate <env>}: apply the committed config, then smoke-check every slot. */
 @Command(name = "recreate", mixinStandardHelpOptions = true,
         description = "Build an environment from its committed config (pulumi up), then run the smoke checks on every slot. Exits 1 when a check fails.")
 public final class RecreateCommand extends OpsCommand {
-    @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-    String environment;
-
     public RecreateCommand(OpsFactory factory) {
         super(factory);
     }

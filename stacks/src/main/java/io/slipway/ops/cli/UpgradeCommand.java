@@ -7,7 +7,6 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code slipway upgrade}: a blue/green Kubernetes upgrade, one resumable step per subcommand. The
@@ -27,9 +26,6 @@ public final class UpgradeCommand implements Runnable {
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the slots, versions, weights and the upgrade phase.")
     static final class Status extends OpsCommand {
-        @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-        String environment;
-
         Status(OpsFactory factory) {
             super(factory);
         }
@@ -44,9 +40,6 @@ public final class UpgradeCommand implements Runnable {
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = "Add the idle slot as a copy of the live one at the new version, with weight 0, and apply it.")
     static final class Start extends OpsCommand {
-        @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-        String environment;
-
         @Option(names = "--to", required = true, paramLabel = "VERSION", description = "The Kubernetes version of the new slot (1.35).")
         String version;
 
@@ -64,9 +57,6 @@ public final class UpgradeCommand implements Runnable {
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Smoke-check the new slot through its direct name; record the pass. Exits 1 when a check fails.")
     static final class Verify extends OpsCommand {
-        @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-        String environment;
-
         Verify(OpsFactory factory) {
             super(factory);
         }
@@ -80,9 +70,6 @@ public final class UpgradeCommand implements Runnable {
     @Command(name = "shift", mixinStandardHelpOptions = true,
             description = "Move traffic to the new slot: one weight, or increasing steps with a soak between them.")
     static final class Shift extends OpsCommand {
-        @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-        String environment;
-
         @CommandLine.ArgGroup(multiplicity = "1")
         Amount amount;
 
@@ -116,9 +103,6 @@ public final class UpgradeCommand implements Runnable {
     @Command(name = "finish", mixinStandardHelpOptions = true,
             description = "Remove the old slot once the new one has carried all traffic for the soak period.")
     static final class Finish extends OpsCommand {
-        @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-        String environment;
-
         @Option(names = "--soak", defaultValue = "30m", converter = DurationConverter.class, paramLabel = "DURATION",
                 description = "How long the new slot must have carried 100%% (default: ${DEFAULT-VALUE}).")
         Duration soak;
@@ -137,9 +121,6 @@ public final class UpgradeCommand implements Runnable {
     @Command(name = "rollback", mixinStandardHelpOptions = true,
             description = "From any phase: all traffic back to the old slot, then remove the new slot.")
     static final class Rollback extends OpsCommand {
-        @Parameters(index = "0", paramLabel = "ENV", description = "The environment (stack) name.")
-        String environment;
-
         Rollback(OpsFactory factory) {
             super(factory);
         }
