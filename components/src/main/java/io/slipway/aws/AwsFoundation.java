@@ -98,6 +98,11 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
     }
 
     @Override
+    public Resource network() {
+        return network;
+    }
+
+    @Override
     public Output<String> vpcId() {
         return network.vpcId();
     }

@@ -1,6 +1,7 @@
 package io.slipway.aws;
 
 import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
 import io.slipway.cluster.Foundation;
 import java.util.List;
 
@@ -9,6 +10,13 @@ import java.util.List;
  * network to place clusters in, and the ARNs least-privilege policies are scoped to.
  */
 public interface AwsFoundationOutputs extends Foundation {
+    /**
+     * The network component. Clusters depend on all of it, not only on the private subnets they are
+     * placed in: their load balancers live in the public subnets behind the internet gateway, so
+     * nothing of the network may be deleted before a cluster and what runs on it.
+     */
+    Resource network();
+
     Output<String> vpcId();
 
     /** One private subnet per zone: nodes, the control plane's ENIs and internal load balancers. */

@@ -35,8 +35,11 @@ class PlatformProgramDestroyOrderTest {
     static Stream<Arguments> environments() {
         return Stream.of(
                 Arguments.of(new Cloud("dev", "aws:eks/cluster:Cluster", "aws:route53/record:Record",
-                        // The cluster and its nodes live in the private subnets; the public ones hold NAT and load balancers.
-                        Set.of("aws:ec2/subnet:Subnet dev-private-1", "aws:ec2/subnet:Subnet dev-private-2", "aws:ec2/vpc:Vpc dev"),
+                        // The cluster and its nodes live in the private subnets; its load balancers in the public
+                        // ones behind the internet gateway: none of them may go before the cluster.
+                        Set.of("aws:ec2/subnet:Subnet dev-private-1", "aws:ec2/subnet:Subnet dev-private-2", "aws:ec2/vpc:Vpc dev",
+                                "aws:ec2/subnet:Subnet dev-public-1", "aws:ec2/subnet:Subnet dev-public-2",
+                                "aws:ec2/internetGateway:InternetGateway dev"),
                         Set.of("aws:route53/zone:Zone dev", "aws:kms/key:Key dev", "aws:s3/bucketV2:BucketV2 dev-backups"))),
                 // GCP's "KMS keys": the key ring holding them is protected too, since GCP never deletes a key ring.
                 Arguments.of(new Cloud("gcp-dev", "gcp:container/cluster:Cluster", "gcp:dns/recordSet:RecordSet",

@@ -80,7 +80,10 @@ public final class EksCluster extends ComponentResource {
                         .bootstrapClusterCreatorAdminPermissions(false)
                         .build())
                 .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(logGroup, args.clusterRole()).build());
+                .build(), CustomResourceOptions.builder().parent(this)
+                        // The whole network, public subnets and internet gateway included: the cluster's
+                        // load balancers live there, so none of it may be deleted before the cluster.
+                        .dependsOn(logGroup, args.clusterRole(), args.foundation().network()).build());
 
         this.clusterName = cluster.name();
         this.arn = cluster.arn();

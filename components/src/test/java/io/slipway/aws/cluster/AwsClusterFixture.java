@@ -78,6 +78,7 @@ public final class AwsClusterFixture {
         }
 
         @Override public Resource resource() { return this; }
+        @Override public Resource network() { return this; }
         @Override public Output<String> dnsZoneId() { return Output.of("Z0123"); }
         @Override public Output<List<String>> nameServers() { return Output.of(List.of("ns-1.awsdns-01.org")); }
         @Override public Output<String> backupsBucket() { return Output.of("dev-backups"); }
