@@ -2,19 +2,20 @@ package io.slipway.platform;
 
 import io.slipway.addons.lock.KubernetesVersionRule;
 import io.slipway.aws.eks.EksSpecRule;
+import io.slipway.gcp.gke.GkeSpecRule;
 import io.slipway.model.EnvironmentLoader;
 import java.util.List;
 
 /**
  * The loader with every rule of every module: the model's own, plus those only other modules can
- * check (the add-on lock's supported Kubernetes minors, the EKS core add-on pins). Both
- * {@code pulumi up} and the offline plan load through here, and so does every config write of
- * the upgrade commands, so they accept and refuse the same environments.
+ * check (the add-on lock's supported Kubernetes minors, the EKS core add-on pins and admin access,
+ * GKE's pool-name limit). Both {@code pulumi up} and the offline plan load through here, and so
+ * does every config write of the upgrade commands, so they accept and refuse the same environments.
  */
 public final class SpecRules {
     private SpecRules() {}
 
     public static EnvironmentLoader loader() {
-        return new EnvironmentLoader(List.of(new KubernetesVersionRule(), new EksSpecRule()));
+        return new EnvironmentLoader(List.of(new KubernetesVersionRule(), new EksSpecRule(), new GkeSpecRule()));
     }
 }

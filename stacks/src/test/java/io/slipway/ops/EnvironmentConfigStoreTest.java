@@ -43,7 +43,7 @@ class EnvironmentConfigStoreTest {
                 addons:
                   certManager: {acmeEmail: platform-team@example.com}
                 aws:
-                  adminRoleArns: []
+                  adminRoleArns: [arn:aws:iam::123456789012:role/platform-admin]
               # Trailing comment, kept.
               slipway:other: "0123"
             """;

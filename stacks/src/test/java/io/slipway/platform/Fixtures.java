@@ -42,7 +42,7 @@ public final class Fixtures {
                 slots:
                 %s
                 addons: {certManager: {acmeEmail: platform-team@example.com}}
-                aws: {}
+                aws: {adminRoleArns: ["arn:aws:iam::123456789012:role/platform-admin"]}
                 """.formatted(slotsYaml.indent(2).stripTrailing())));
     }
 

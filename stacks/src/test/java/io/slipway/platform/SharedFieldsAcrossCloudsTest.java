@@ -61,7 +61,7 @@ class SharedFieldsAcrossCloudsTest {
     static void runBothClouds() {
         // GIVEN one spec body, with only the cloud, region, cloud sub-object and instance types substituted
         aws = Fixtures.runPlatform(STACK, Fixtures.validSpec(BODY.formatted("aws", "eu-west-1",
-                "m6i.large", "m6i.xlarge", "m6a.xlarge", "aws: {}")));
+                "m6i.large", "m6i.xlarge", "m6a.xlarge", "aws: {adminRoleArns: [\"arn:aws:iam::123456789012:role/platform-admin\"]}")));
         gcp = Fixtures.runPlatform(STACK, Fixtures.validSpec(BODY.formatted("gcp", "europe-west1",
                 "e2-standard-2", "e2-standard-4", "n2-standard-4", "gcp: {project: acme-shared}")));
         // WHEN both are planned THEN neither has program errors

@@ -62,7 +62,7 @@ class SlotDnsPerPhaseTest {
                 %s
                 """.formatted(cloud, cloud.equals("aws") ? "eu-west-1" : "europe-west1", slots.toString().indent(2).stripTrailing(),
                 ttlSeconds == null ? "" : "dns: {ttlSeconds: " + ttlSeconds + "}",
-                cloud.equals("aws") ? "aws: {}" : "gcp: {project: acme-phase, locationMode: zonal, zone: europe-west1-b}",
+                cloud.equals("aws") ? "aws: {adminRoleArns: [\"arn:aws:iam::123456789012:role/platform-admin\"]}" : "gcp: {project: acme-phase, locationMode: zonal, zone: europe-west1-b}",
                 phase.upgrade()));
     }
 

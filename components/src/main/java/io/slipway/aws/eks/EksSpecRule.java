@@ -12,7 +12,7 @@ import java.util.List;
  * What an AWS environment must satisfy for its EKS slots to be built, checked with the rest of the
  * spec so a mistake is reported with its key path before anything is registered:
  * the slot's Kubernetes minor has pinned core add-on versions, no pool mixes CPU architectures,
- * and every admin role is listed once (access entries are named by role name).
+ * at least one admin role is listed, and each only once (access entries are named by role name).
  */
 public final class EksSpecRule implements SpecRule {
     @Override
@@ -37,6 +37,12 @@ public final class EksSpecRule implements SpecRule {
         if (spec.aws() != null) {
             var seen = new HashMap<String, Integer>();
             var admins = spec.aws().adminRoleArns();
+            if (admins.isEmpty()) {
+                // Access entries are the only way into the cluster (no aws-auth, no implicit creator
+                // admin), so without one the deploying role could not even install the add-ons.
+                problems.add(new Problem(source, "aws.adminRoleArns", "empty: list at least the IAM role that runs "
+                        + "pulumi up, e.g. arn:aws:iam::123456789012:role/platform-admin; EKS grants no one admin otherwise"));
+            }
             for (int i = 0; i < admins.size(); i++) {
                 String arn = admins.get(i);
                 String path = "aws.adminRoleArns[" + i + "]";

@@ -72,4 +72,24 @@ class EksSpecRuleTest {
                 .isInstanceOfSatisfying(InvalidEnvironmentException.class, e -> assertThat(e.problems())
                         .extracting(Problem::path).containsExactly("slots.blue.kubernetesVersion"));
     }
+
+    @Test
+    void anEnvironmentWithoutAdminRolesIsRefused() throws Exception {
+        // GIVEN an AWS environment listing no admin role
+        var yaml = """
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                slots:
+                  blue: {kubernetesVersion: "1.34", weight: 100, nodePools: [{name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}]}
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
+                aws: {}
+                """;
+        // WHEN the rule checks it THEN the key is named with what to list
+        assertThat(problems(yaml)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("aws.adminRoleArns");
+            assertThat(p.message()).contains("the IAM role that runs pulumi up");
+        });
+    }
 }
