@@ -1,11 +1,10 @@
 package io.slipway.cli;
 
+import com.pulumi.test.internal.PulumiTestInternal;
 import io.slipway.addons.lock.AddonLock;
+import io.slipway.cli.bootstrap.BootstrapCommand;
 import io.slipway.ops.AddonLockMinorSupport;
 import io.slipway.ops.cli.OpsCommands;
-
-import com.pulumi.test.internal.PulumiTestInternal;
-import io.slipway.cli.bootstrap.BootstrapCommand;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

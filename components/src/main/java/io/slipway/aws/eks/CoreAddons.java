@@ -1,13 +1,13 @@
 package io.slipway.aws.eks;
 
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
-import com.pulumi.core.Output;
 import io.slipway.aws.iam.IrsaRole;
-import io.slipway.aws.iam.PolicyDocument;
-import io.slipway.aws.iam.PolicyStatement;
 import io.slipway.aws.iam.IrsaRoleArgs;
+import io.slipway.aws.iam.PolicyDocument;
+import io.slipway.aws.kms.KeyUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +45,7 @@ public final class CoreAddons extends ComponentResource {
      * data-key operations on that key, and grants only for AWS resources (EC2 attaches the volume).
      */
     private static Output<String> volumeKeyPolicy(Output<String> keyArn) {
-        return PolicyDocument.of(
-                PolicyStatement.allow("UseVolumeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
-                        "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey").resources(keyArn),
-                PolicyStatement.allow("GrantVolumeAttachments", "kms:CreateGrant").resources(keyArn)
-                        .condition("Bool", "kms:GrantIsForAWSResource", "true"));
+        return PolicyDocument.of(KeyUse.operations("UseVolumeKey", keyArn),
+                KeyUse.grantsForAwsResources("GrantVolumeAttachments", keyArn));
     }
 }

@@ -7,6 +7,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.slipway.aws.kms.KeyUse;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +35,7 @@ public final class ClusterRole extends ComponentResource {
         var kmsPolicy = PolicyDocument.of(
                 PolicyStatement.allow("EncryptSecrets", "kms:Encrypt", "kms:Decrypt", "kms:DescribeKey")
                         .resources(args.kmsKeyArn()),
-                PolicyStatement.allow("GrantToEks", "kms:CreateGrant")
-                        .resources(args.kmsKeyArn())
-                        .condition("Bool", "kms:GrantIsForAWSResource", "true"));
+                KeyUse.grantsForAwsResources("GrantToEks", args.kmsKeyArn()));
         new RolePolicy(name + "-secrets-kms", RolePolicyArgs.builder()
                 .role(role.name())
                 .policy(kmsPolicy)

@@ -21,7 +21,7 @@ public final class KeyPolicy {
             "kms:UpdateAlias", "kms:UpdateKeyDescription");
 
     /** Encrypt and decrypt, the data-key calls envelope encryption makes, and DescribeKey. */
-    static final List<String> USE_ACTIONS = List.of(
+    public static final List<String> USE_ACTIONS = List.of(
             "kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey",
             "kms:GenerateDataKeyWithoutPlaintext", "kms:ReEncryptFrom", "kms:ReEncryptTo");
 

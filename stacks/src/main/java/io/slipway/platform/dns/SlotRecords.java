@@ -1,10 +1,10 @@
 package io.slipway.platform.dns;
 
 import com.pulumi.aws.route53.Record;
-import com.pulumi.aws.route53.enums.RecordType;
-import com.pulumi.core.Either;
 import com.pulumi.aws.route53.RecordArgs;
+import com.pulumi.aws.route53.enums.RecordType;
 import com.pulumi.aws.route53.inputs.RecordWeightedRoutingPolicyArgs;
+import com.pulumi.core.Either;
 import com.pulumi.gcp.dns.RecordSet;
 import com.pulumi.gcp.dns.RecordSetArgs;
 import com.pulumi.resources.ComponentResource;
