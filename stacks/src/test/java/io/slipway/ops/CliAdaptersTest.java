@@ -53,6 +53,32 @@ class CliAdaptersTest {
     }
 
     @Test
+    void awsInventoryAlsoFindsClassicElbsTheInTreeProviderMade() {
+        // GIVEN no ALB/NLB, and two classic ELBs: one of dev-blue, one of another cluster
+        CommandRunner runner = scripted(command -> {
+            if (command.get(1).equals("elbv2")) {
+                return "{\"LoadBalancers\":[]}";
+            }
+            return command.get(2).equals("describe-load-balancers")
+                    ? "{\"LoadBalancerDescriptions\":[{\"LoadBalancerName\":\"a1b2\"},{\"LoadBalancerName\":\"c3d4\"}]}"
+                    : """
+                      {"TagDescriptions":[
+                        {"LoadBalancerName":"a1b2","Tags":[{"Key":"kubernetes.io/cluster/dev-blue","Value":"owned"}]},
+                        {"LoadBalancerName":"c3d4","Tags":[{"Key":"kubernetes.io/cluster/dev-green","Value":"owned"}]}]}
+                      """;
+        });
+
+        // WHEN listing what remains for dev-blue
+        List<String> remaining = new AwsLoadBalancerInventory(runner).remaining(devBlue());
+
+        // THEN dev-blue's classic ELB remains, found through the classic API's names
+        assertThat(remaining).containsExactly("a1b2");
+        assertThat(commands).anySatisfy(c -> assertThat(c).containsExactly(
+                "aws", "elb", "describe-load-balancers", "--region", "eu-west-1", "--output", "json"));
+        assertThat(commands).anySatisfy(c -> assertThat(c).containsSubsequence("elb", "describe-tags", "--load-balancer-names", "a1b2", "c3d4"));
+    }
+
+    @Test
     void gcpInventoryKeepsForwardingRulesThatMentionTheCluster() {
         // GIVEN forwarding rules of two clusters
         CommandRunner runner = scripted(command -> """
