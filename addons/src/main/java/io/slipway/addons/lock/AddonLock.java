@@ -24,8 +24,21 @@ public record AddonLock(Map<Addon, AddonPin> pins) {
         pins = Map.copyOf(pins);
     }
 
-    /** The lock shipped with Slipway. */
-    public static AddonLock load() {
+    /**
+     * The lock shipped with Slipway. It is a classpath resource, fixed for the life of the process,
+     * so it is read and parsed once: the CLI, the validation rule and every slot's add-ons share it.
+     */
+    public static synchronized AddonLock load() {
+        // Not a static initializer: a broken lock must fail with its AddonLockException, every time.
+        if (shipped == null) {
+            shipped = read();
+        }
+        return shipped;
+    }
+
+    private static AddonLock shipped;
+
+    private static AddonLock read() {
         try (InputStream in = AddonLock.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new AddonLockException("", "the lock file is missing from the classpath");
