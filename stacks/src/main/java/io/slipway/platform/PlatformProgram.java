@@ -46,16 +46,14 @@ public final class PlatformProgram {
         var endpoints = new TreeMap<String, IngressEndpoint>();
         slots.forEach((slot, clusterSlot) -> clusterSlot.ingress().ifPresent(endpoint -> endpoints.put(slot, endpoint)));
         if (spec.cloud() == Cloud.GCP && !endpoints.isEmpty()) {
-            var weights = new TreeMap<String, Integer>();
-            spec.slots().forEach((slot, slotSpec) -> weights.put(slot, slotSpec.weight()));
-            new CloudDnsWeightedRecords(environment, foundation, endpoints, weights, ComponentResourceOptions.builder().build());
+            new CloudDnsWeightedRecords(environment, foundation, endpoints, ComponentResourceOptions.builder().build());
         }
 
         ctx.export("dnsZoneId", foundation.dnsZoneId());
         ctx.export("nameServers", foundation.nameServers());
         ctx.export("backupsBucket", foundation.backupsBucket());
         // The upgrade commands read 'clusters' to tell a written but unapplied step from an applied one.
-        ctx.export("clusters", Output.of(List.copyOf(slots.values().stream().map(ClusterSlot::clusterName).toList())));
+        ctx.export("clusters", Output.of(slots.values().stream().map(ClusterSlot::clusterName).toList()));
         ctx.export("slots", slotSummaries(spec, slots));
     }
 

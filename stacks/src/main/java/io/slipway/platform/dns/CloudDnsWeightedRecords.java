@@ -28,12 +28,11 @@ public final class CloudDnsWeightedRecords extends ComponentResource {
     /**
      * @param environment the environment (GCP)
      * @param foundation  holds the managed zone
-     * @param endpoints   the ingress endpoint of each slot that has one, by slot name
-     * @param weights     the weight of each slot, by slot name
+     * @param endpoints   the ingress endpoint of each slot that has one, by slot name; each item's
+     *                    weight is that slot's weight in the spec
      */
     public CloudDnsWeightedRecords(EnvironmentContext environment, Foundation foundation,
-                                   SortedMap<String, IngressEndpoint> endpoints, Map<String, Integer> weights,
-                                   ComponentResourceOptions options) {
+                                   SortedMap<String, IngressEndpoint> endpoints, ComponentResourceOptions options) {
         super(TYPE, environment.name() + "-shared-dns", options);
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("weighted records need at least one slot with an ingress endpoint");
@@ -45,7 +44,7 @@ public final class CloudDnsWeightedRecords extends ComponentResource {
             List<Output<RecordSetRoutingPolicyWrrArgs>> items = new ArrayList<>();
             endpoints.forEach((slot, endpoint) -> items.add(endpoint.recordData(true).applyValue(data ->
                     RecordSetRoutingPolicyWrrArgs.builder()
-                            .weight((double) weights.get(slot))
+                            .weight((double) spec.slots().get(slot).weight())
                             .rrdatas(data)
                             .build())));
             new RecordSet(environment.name() + "-shared-" + RecordNames.resourceLabel(label), RecordSetArgs.builder()

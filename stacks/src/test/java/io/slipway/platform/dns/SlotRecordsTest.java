@@ -7,7 +7,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.slipway.offline.CloudMocks;
 import io.slipway.offline.OfflineEngine;
 import io.slipway.platform.Fixtures;
-import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +54,7 @@ class SlotRecordsTest {
             endpoints.put("green", new IngressEndpoint(Output.of("34.2.2.2"), Output.of("A"), Fixtures.release("traefik-green")));
             endpoints.forEach((slot, endpoint) -> new SlotRecords(env, slot, env.spec().slots().get(slot).weight(),
                     foundation, endpoint, ComponentResourceOptions.builder().build()));
-            new CloudDnsWeightedRecords(env, foundation, endpoints, Map.of("blue", 100, "green", 0),
-                    ComponentResourceOptions.builder().build());
+            new CloudDnsWeightedRecords(env, foundation, endpoints, ComponentResourceOptions.builder().build());
         });
 
         // THEN each slot's direct name is an A record on its own IP, fully qualified
