@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs a Pulumi program in-process on the SDK's mock engine with {@link CloudMocks}, recording
@@ -18,6 +20,13 @@ import java.util.function.Consumer;
  */
 public final class OfflineEngine {
     public static final String PROJECT = "slipway";
+
+    /**
+     * The SDK's engine logger writes every program error to java.util.logging before recording it;
+     * the plan reports those errors itself (from the result), so the console copy is only noise,
+     * and in tests that expect a failure it is pages of stack traces.
+     */
+    private static final Logger SILENT = silentLogger();
 
     private OfflineEngine() {}
 
@@ -36,6 +45,7 @@ public final class OfflineEngine {
                     .mocks(mocks)
                     .options(TestOptions.builder().projectName(PROJECT).stackName(stack).preview(false).build())
                     .config(config, secretKeys)
+                    .standardLogger(SILENT)
                     .monitorDecorator(ignored -> recording[0] = new RecordingMonitor(mocks))
                     .build()
                     .runTest(program);
@@ -52,6 +62,13 @@ public final class OfflineEngine {
     /** Runs a program with no stack config: what component tests use. */
     public static OfflineResult run(String stack, CloudMocks mocks, Consumer<Context> program) {
         return run(stack, mocks, Map.of(), Set.of(), program);
+    }
+
+    private static Logger silentLogger() {
+        Logger logger = Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.setLevel(Level.OFF);
+        return logger;
     }
 
     private static Object resolve(Output<?> output) {
