@@ -5,19 +5,24 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.slipway.addons.AddonSet;
 import io.slipway.addons.AddonSetArgs;
+import io.slipway.addons.teams.TeamSet;
 import io.slipway.cluster.CloudPlatform;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.SlotSpec;
+import io.slipway.model.team.TeamSpec;
 import io.slipway.platform.dns.IngressEndpoint;
 import io.slipway.platform.dns.SlotRecords;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One cluster slot ({@code blue} or {@code green}): the cloud's cluster with its node pools and
- * Kubernetes provider, the pinned add-ons on it, and the slot's DNS records. Removing a slot from
- * the spec removes all of it; the records go first, because they depend on the ingress release.
+ * Kubernetes provider, the pinned add-ons on it, the application teams' namespaces, and the slot's DNS
+ * records. Removing a slot from the spec removes all of it; the records go first, because they depend
+ * on the ingress release, and they wait for the team namespaces, so no traffic reaches a slot before
+ * the teams' namespaces, quotas and policies exist.
  */
 public final class ClusterSlot extends ComponentResource {
     public static final String TYPE = "slipway:platform:ClusterSlot";
@@ -31,17 +36,24 @@ public final class ClusterSlot extends ComponentResource {
      * @param slotSpec             the slot's version, weight and node pools
      * @param platform             the cloud that builds the cluster
      * @param grafanaAdminPassword the monitoring add-on's admin password (secret); null when monitoring is off
+     * @param teams                the application teams placed in the environment
      */
     public ClusterSlot(EnvironmentContext environment, String slot, SlotSpec slotSpec, CloudPlatform platform,
-                       Output<String> grafanaAdminPassword) {
+                       Output<String> grafanaAdminPassword, List<TeamSpec> teams) {
         super(TYPE, environment.clusterName(slot), ComponentResourceOptions.builder().build());
         var child = ComponentResourceOptions.builder().parent(this).build();
         this.cluster = platform.createCluster(slot, slotSpec, this);
         var addons = new AddonSet(cluster.clusterName() + "-addons", new AddonSetArgs(cluster, grafanaAdminPassword), child);
         this.ingress = addons.ingressAddress().map(address ->
                 new IngressEndpoint(address, addons.ingressRecordType().orElseThrow(), addons.ingressRelease().orElseThrow()));
+        var recordOptions = child;
+        if (environment.spec().teams().enabled() && !teams.isEmpty()) {
+            var teamSet = new TeamSet(cluster.clusterName() + "-teams", cluster, teams, child);
+            recordOptions = ComponentResourceOptions.builder().parent(this).dependsOn(teamSet).build();
+        }
+        var records = recordOptions;
         ingress.ifPresent(endpoint ->
-                new SlotRecords(environment, slot, slotSpec.weight(), platform.foundation(), endpoint, child));
+                new SlotRecords(environment, slot, slotSpec.weight(), platform.foundation(), endpoint, records));
         registerOutputs(ingress.<Map<String, Output<?>>>map(e -> Map.of("ingressAddress", e.address())).orElse(Map.of()));
     }
 
