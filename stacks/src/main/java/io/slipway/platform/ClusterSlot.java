@@ -3,6 +3,7 @@ package io.slipway.platform;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import io.slipway.addons.AddonSet;
 import io.slipway.addons.AddonSetArgs;
 import io.slipway.addons.teams.TeamSet;
@@ -44,16 +45,13 @@ public final class ClusterSlot extends ComponentResource {
         var child = ComponentResourceOptions.builder().parent(this).build();
         this.cluster = platform.createCluster(slot, slotSpec, this);
         var addons = new AddonSet(cluster.clusterName() + "-addons", new AddonSetArgs(cluster, grafanaAdminPassword), child);
-        this.ingress = addons.ingressAddress().map(address ->
-                new IngressEndpoint(address, addons.ingressRecordType().orElseThrow(), addons.ingressRelease().orElseThrow()));
-        var recordOptions = child;
-        if (environment.spec().teams().enabled() && !teams.isEmpty()) {
-            var teamSet = new TeamSet(cluster.clusterName() + "-teams", cluster, teams, child);
-            recordOptions = ComponentResourceOptions.builder().parent(this).dependsOn(teamSet).build();
-        }
-        var records = recordOptions;
+        List<Resource> teamSet = environment.spec().teams().enabled() && !teams.isEmpty()
+                ? List.of(new TeamSet(cluster.clusterName() + "-teams", cluster, teams, child))
+                : List.of();
+        this.ingress = addons.ingressAddress().map(address -> new IngressEndpoint(address,
+                addons.ingressRecordType().orElseThrow(), addons.ingressRelease().orElseThrow(), teamSet));
         ingress.ifPresent(endpoint ->
-                new SlotRecords(environment, slot, slotSpec.weight(), platform.foundation(), endpoint, records));
+                new SlotRecords(environment, slot, slotSpec.weight(), platform.foundation(), endpoint, child));
         registerOutputs(ingress.<Map<String, Output<?>>>map(e -> Map.of("ingressAddress", e.address())).orElse(Map.of()));
     }
 
