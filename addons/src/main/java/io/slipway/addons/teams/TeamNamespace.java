@@ -81,11 +81,15 @@ public final class TeamNamespace extends ComponentResource {
 
         TeamNetworkPolicies.create(name, cluster, team, spec, this, inNamespace);
 
-        new RoleBinding(name + "-owners", RoleBindingArgs.builder()
-                .metadata(metadata(team.name() + "-owners", spec.name(), team))
-                .roleRef(RoleRefArgs.builder().apiGroup("rbac.authorization.k8s.io").kind("ClusterRole").name(EDIT_ROLE).build())
-                .subjects(owners(cluster, team))
-                .build(), inNamespace);
+        var owners = owners(cluster, team);
+        // A team without owners on this cloud (only GCP groups, on EKS) deploys through its pipeline: nobody to bind.
+        if (!owners.isEmpty()) {
+            new RoleBinding(name + "-owners", RoleBindingArgs.builder()
+                    .metadata(metadata(team.name() + "-owners", spec.name(), team))
+                    .roleRef(RoleRefArgs.builder().apiGroup("rbac.authorization.k8s.io").kind("ClusterRole").name(EDIT_ROLE).build())
+                    .subjects(owners)
+                    .build(), inNamespace);
+        }
         registerOutputs(Map.of());
     }
 
@@ -148,7 +152,9 @@ public final class TeamNamespace extends ComponentResource {
     static List<SubjectArgs> owners(ClusterHandle cluster, TeamSpec team) {
         var subjects = new ArrayList<SubjectArgs>();
         if (cluster.aws().isPresent()) {
-            subjects.add(subject("Group", team.kubernetesGroup()));
+            if (!team.owners().aws().isEmpty()) {
+                subjects.add(subject("Group", team.kubernetesGroup()));
+            }
         } else {
             for (String principal : team.owners().gcp()) {
                 int colon = principal.indexOf(':');

@@ -162,6 +162,18 @@ class TeamNamespaceTest {
         assertThat(result.ofType(ENTRY)).isEmpty();
     }
 
+    @Test
+    void aTeamWithoutOwnersOnThisCloudGetsItsNamespaceButNoBinding() {
+        // GIVEN a team whose only owners are Google principals, placed on EKS
+        var gcpOnly = TeamFixtures.team(TeamFixtures.PAYMENTS.replace("  aws: [arn:aws:iam::111122223333:role/payments-developers]\n", ""));
+        OfflineResult result = TeamFixtures.plan(Fixtures.aws("dev", ""), gcpOnly);
+        // THEN the namespace and its rules exist, but there is nobody to bind or to give an access entry
+        assertThat(result.single(NAMESPACE).require("metadata.name")).isEqualTo("payments-api");
+        assertThat(result.ofType(QUOTA)).hasSize(1);
+        assertThat(result.ofType(BINDING)).isEmpty();
+        assertThat(result.ofType(ENTRY)).isEmpty();
+    }
+
     private static RegisteredResource policy(List<RegisteredResource> policies, String name) {
         return policies.stream().filter(p -> name.equals(p.require("metadata.name"))).findFirst().orElseThrow();
     }
