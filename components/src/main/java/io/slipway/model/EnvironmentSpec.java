@@ -1,6 +1,7 @@
 package io.slipway.model;
 
 import io.slipway.model.addons.AddonsSpec;
+import io.slipway.model.team.TeamsSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param aws       AWS-only settings. Required when cloud is aws.
  * @param gcp       GCP-only settings. Required when cloud is gcp.
  * @param upgrade   a blue/green upgrade in progress. @default null (none)
+ * @param teams     team namespaces on this environment's clusters (teams/*.yaml). @default on, the tier's quotas
  */
 public record EnvironmentSpec(
         @Required Cloud cloud,
@@ -38,7 +40,8 @@ public record EnvironmentSpec(
         AddonsSpec addons,
         AwsSpec aws,
         GcpSpec gcp,
-        UpgradeSpec upgrade) {
+        UpgradeSpec upgrade,
+        TeamsSpec teams) {
 
     public static final String BLUE = "blue";
     public static final String GREEN = "green";
@@ -50,6 +53,7 @@ public record EnvironmentSpec(
         slots = Specs.sortedCopy(slots);
         dns = dns == null ? DnsSpec.defaults() : dns;
         addons = addons == null ? AddonsSpec.defaults() : addons;
+        teams = teams == null ? TeamsSpec.defaults() : teams;
     }
 
     public Optional<UpgradeSpec> upgradeInProgress() {
@@ -71,10 +75,10 @@ public record EnvironmentSpec(
     }
 
     public EnvironmentSpec withSlots(Map<String, SlotSpec> newSlots) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, teams);
     }
 
     public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, teams);
     }
 }

@@ -15,6 +15,9 @@ package io.slipway.model;
  * @param maintenanceStartTime daily maintenance window start, {@code HH:MM} UTC. @default 03:00
  * @param autoscalingProfile  GKE cluster autoscaler profile, BALANCED or OPTIMIZE_UTILIZATION. @default OPTIMIZE_UTILIZATION
  * @param existingNetwork     use this network instead of creating one. @default null (create one)
+ * @param rbacSecurityGroup   the Google Groups for RBAC security group ({@code gke-security-groups@<your domain>}),
+ *                            so RoleBindings can name Google groups (team owners). @default null (groups are not
+ *                            resolved; bind users only)
  */
 public record GcpSpec(
         @Required String project,
@@ -27,7 +30,8 @@ public record GcpSpec(
         String masterCidr,
         String maintenanceStartTime,
         String autoscalingProfile,
-        ExistingGcpNetworkSpec existingNetwork) {
+        ExistingGcpNetworkSpec existingNetwork,
+        String rbacSecurityGroup) {
 
     public GcpSpec {
         locationMode = locationMode == null ? LocationMode.REGIONAL : locationMode;

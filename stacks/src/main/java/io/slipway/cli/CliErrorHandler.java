@@ -2,6 +2,8 @@ package io.slipway.cli;
 
 import io.slipway.cli.bootstrap.BootstrapFailedException;
 import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.Problem;
+import io.slipway.model.team.InvalidTeamsException;
 import io.slipway.plan.PlanFailedException;
 import io.slipway.plan.UnknownStackException;
 import java.io.PrintWriter;
@@ -34,10 +36,10 @@ final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler, C
         PrintWriter err = command.getErr();
         int exitCode;
         if (e instanceof InvalidEnvironmentException invalid) {
-            int count = invalid.problems().size();
-            err.println("slipway: the environment is invalid (" + count + (count == 1 ? " problem" : " problems")
-                    + "); nothing was planned or changed:");
-            invalid.problems().forEach(p -> err.println("  " + p.render()));
+            printProblems(err, "the environment is invalid", invalid.problems());
+            exitCode = USER_MISTAKE;
+        } else if (e instanceof InvalidTeamsException invalid) {
+            printProblems(err, "the team files are invalid", invalid.problems());
             exitCode = USER_MISTAKE;
         } else if (e instanceof UnknownStackException || e instanceof UserMistakeException) {
             err.println("slipway: " + e.getMessage());
@@ -66,6 +68,12 @@ final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler, C
         }
         err.flush();
         return exitCode;
+    }
+
+    private static void printProblems(PrintWriter err, String what, java.util.List<Problem> problems) {
+        int count = problems.size();
+        err.println("slipway: " + what + " (" + count + (count == 1 ? " problem" : " problems") + "); nothing was planned or changed:");
+        problems.forEach(p -> err.println("  " + p.render()));
     }
 
     /** {@code --debug} is inherited by every subcommand: look for it at each level that was parsed. */

@@ -6,7 +6,9 @@ import io.slipway.cli.bootstrap.ComponentStateBackendPrograms;
 import io.slipway.cli.bootstrap.StateBackendPrograms;
 import io.slipway.cli.bootstrap.StateBootstrapper;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.team.TeamCatalog;
 import io.slipway.platform.PlatformProgram;
+import io.slipway.platform.ProjectTeams;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ import java.util.function.BiConsumer;
  * What the commands need from outside themselves, in one place so tests can give them a small
  * program, a fake bootstrapper and scripted answers.
  *
- * @param home                 the project root (environments/ lives there); the launcher passes it
+ * @param home                 the project root (environments/ and teams/ live there); the launcher passes it
  *                             as {@code -Dslipway.home}, else the current directory
  * @param platformProgram      the program {@code plan} runs on the offline engine
  * @param stateBackendPrograms the programs {@code bootstrap} deploys
@@ -35,7 +37,7 @@ public record CliServices(
 
     public static CliServices production() {
         Path home = projectRoot();
-        return new CliServices(home, PlatformProgram::define, new ComponentStateBackendPrograms(),
+        return new CliServices(home, PlatformProgram.withProjectTeams(home), new ComponentStateBackendPrograms(),
                 new AutomationStateBootstrapper(Path.of(System.getProperty("user.home"), ".slipway", "bootstrap")),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
@@ -43,6 +45,16 @@ public record CliServices(
     /** The environments directory when {@code --environments} is not given. */
     public Path defaultEnvironments() {
         return home.resolve("environments");
+    }
+
+    /**
+     * The project's team files, validated; the plan and validate commands call it before anything runs,
+     * so a bad team file is a user mistake (exit 2) rather than a failed plan.
+     *
+     * @throws io.slipway.model.team.InvalidTeamsException with every problem of every team file
+     */
+    public TeamCatalog teams() {
+        return ProjectTeams.load(home);
     }
 
     private static Path projectRoot() {

@@ -72,8 +72,9 @@ final class EnvironmentsCommand implements Callable<Integer> {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void printTable(PrintWriter out, List<List<String>> rows) {
-        int columns = HEADER.size();
+    /** Prints rows (the first is the header) in columns two spaces apart. */
+    static void printTable(PrintWriter out, List<List<String>> rows) {
+        int columns = rows.get(0).size();
         int[] widths = new int[columns];
         rows.forEach(row -> {
             for (int i = 0; i < columns; i++) {

@@ -48,6 +48,7 @@ final class PlanCommand implements Callable<Integer> {
                 throw new UserMistakeException("--json " + json + ": the directory " + directory + " does not exist");
             }
         }
+        root.services().teams(); // bad team files are reported like a bad environment, before anything runs
         Plan plan = new OfflinePlanner(root.services().platformProgram()).plan(stack, stackFile);
         var out = spec.commandLine().getOut();
         out.print(new PlanTextRenderer().render(plan));

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
                 PlanCommand.class,
                 ValidateCommand.class,
                 EnvironmentsCommand.class,
+                TeamsCommand.class,
                 BootstrapCommand.class,
         })
 public final class SlipwayCommand implements Runnable {

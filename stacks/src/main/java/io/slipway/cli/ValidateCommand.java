@@ -1,6 +1,9 @@
 package io.slipway.cli;
 
 import io.slipway.model.LoadedEnvironment;
+import io.slipway.model.team.TeamCatalog;
+import io.slipway.model.team.TeamSpec;
+import io.slipway.platform.ProjectTeams;
 import io.slipway.plan.OfflinePlanner;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code slipway validate <stack>}: the environment's checks alone, nothing is planned. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a stack's environment file with the same rules as `pulumi up` and prints every "
-                + "problem (file, key path, what is valid) and warning.")
+        description = "Checks a stack's environment file and the team files (teams/*.yaml) with the same rules as "
+                + "`pulumi up` and prints every problem (file, key path, what is valid) and warning.")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     SlipwayCommand root;
@@ -32,9 +35,13 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
         LoadedEnvironment loaded = new OfflinePlanner(root.services().platformProgram()).validate(stackFile);
+        TeamCatalog teams = root.services().teams();
         var out = spec.commandLine().getOut();
         loaded.warnings().forEach(w -> out.println("warning: " + w.render()));
         out.println(loaded.source() + ": valid" + (loaded.warnings().isEmpty() ? "" : " (" + loaded.warnings().size() + " warnings)"));
+        var placed = teams.placedIn(stack, loaded.spec().tier()).stream().map(TeamSpec::name).toList();
+        out.println(ProjectTeams.DIRECTORY + "/: " + teams.teams().size() + (teams.teams().size() == 1 ? " team" : " teams")
+                + " valid; placed in " + stack + ": " + (placed.isEmpty() ? "none" : String.join(", ", placed)));
         out.flush();
         return 0;
     }

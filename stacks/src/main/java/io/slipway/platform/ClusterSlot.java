@@ -3,21 +3,27 @@ package io.slipway.platform;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import io.slipway.addons.AddonSet;
 import io.slipway.addons.AddonSetArgs;
+import io.slipway.addons.teams.TeamSet;
 import io.slipway.cluster.CloudPlatform;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.SlotSpec;
+import io.slipway.model.team.TeamSpec;
 import io.slipway.platform.dns.IngressEndpoint;
 import io.slipway.platform.dns.SlotRecords;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One cluster slot ({@code blue} or {@code green}): the cloud's cluster with its node pools and
- * Kubernetes provider, the pinned add-ons on it, and the slot's DNS records. Removing a slot from
- * the spec removes all of it; the records go first, because they depend on the ingress release.
+ * Kubernetes provider, the pinned add-ons on it, the application teams' namespaces, and the slot's DNS
+ * records. Removing a slot from the spec removes all of it; the records go first, because they depend
+ * on the ingress release, and they wait for the team namespaces, so no traffic reaches a slot before
+ * the teams' namespaces, quotas and policies exist.
  */
 public final class ClusterSlot extends ComponentResource {
     public static final String TYPE = "slipway:platform:ClusterSlot";
@@ -31,15 +37,19 @@ public final class ClusterSlot extends ComponentResource {
      * @param slotSpec             the slot's version, weight and node pools
      * @param platform             the cloud that builds the cluster
      * @param grafanaAdminPassword the monitoring add-on's admin password (secret); null when monitoring is off
+     * @param teams                the application teams placed in the environment
      */
     public ClusterSlot(EnvironmentContext environment, String slot, SlotSpec slotSpec, CloudPlatform platform,
-                       Output<String> grafanaAdminPassword) {
+                       Output<String> grafanaAdminPassword, List<TeamSpec> teams) {
         super(TYPE, environment.clusterName(slot), ComponentResourceOptions.builder().build());
         var child = ComponentResourceOptions.builder().parent(this).build();
         this.cluster = platform.createCluster(slot, slotSpec, this);
         var addons = new AddonSet(cluster.clusterName() + "-addons", new AddonSetArgs(cluster, grafanaAdminPassword), child);
-        this.ingress = addons.ingressAddress().map(address ->
-                new IngressEndpoint(address, addons.ingressRecordType().orElseThrow(), addons.ingressRelease().orElseThrow()));
+        List<Resource> teamSet = environment.spec().teams().enabled() && !teams.isEmpty()
+                ? List.of(new TeamSet(cluster.clusterName() + "-teams", cluster, teams, child))
+                : List.of();
+        this.ingress = addons.ingressAddress().map(address -> new IngressEndpoint(address,
+                addons.ingressRecordType().orElseThrow(), addons.ingressRelease().orElseThrow(), teamSet));
         ingress.ifPresent(endpoint ->
                 new SlotRecords(environment, slot, slotSpec.weight(), platform.foundation(), endpoint, child));
         registerOutputs(ingress.<Map<String, Output<?>>>map(e -> Map.of("ingressAddress", e.address())).orElse(Map.of()));

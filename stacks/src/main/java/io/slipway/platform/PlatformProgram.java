@@ -9,18 +9,21 @@ import io.slipway.cluster.EnvironmentContext;
 import io.slipway.gcp.GcpPlatform;
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.team.TeamSpec;
 import io.slipway.platform.dns.CloudDnsWeightedRecords;
 import io.slipway.platform.dns.IngressEndpoint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The one Pulumi program of Slipway: an environment's foundation, then one {@link ClusterSlot} per
- * slot, then (on GCP) the weighted shared records that span slots. It runs unchanged under
- * {@code pulumi up} and under the offline plan; nothing here knows which. The spec it gets is
- * already validated.
+ * slot (with the application teams placed in the environment), then (on GCP) the weighted shared
+ * records that span slots. It runs unchanged under {@code pulumi up} and under the offline plan;
+ * nothing here knows which. The spec and teams it gets are already validated.
  */
 public final class PlatformProgram {
     /** Stack config key of the Grafana admin password, set with {@code pulumi config set --secret}. */
@@ -28,7 +31,21 @@ public final class PlatformProgram {
 
     private PlatformProgram() {}
 
+    /** The platform without application teams. */
     public static void define(Context ctx, EnvironmentSpec spec) {
+        define(ctx, spec, List.of());
+    }
+
+    /** The platform with the project's teams ({@link ProjectTeams}) that are placed in the environment being built. */
+    public static BiConsumer<Context, EnvironmentSpec> withProjectTeams(Path projectRoot) {
+        return (ctx, spec) -> define(ctx, spec, ProjectTeams.load(projectRoot).placedIn(ctx.stackName(), spec.tier()));
+    }
+
+    /**
+     * @param teams the teams placed in this environment; every slot gets their namespaces unless the
+     *              environment turns team namespaces off
+     */
+    public static void define(Context ctx, EnvironmentSpec spec, List<TeamSpec> teams) {
         var environment = new EnvironmentContext(ctx.stackName(), spec);
         CloudPlatform platform = switch (spec.cloud()) {
             case AWS -> new AwsPlatform(environment);
@@ -41,7 +58,7 @@ public final class PlatformProgram {
 
         var slots = new TreeMap<String, ClusterSlot>();
         spec.slots().forEach((slot, slotSpec) ->
-                slots.put(slot, new ClusterSlot(environment, slot, slotSpec, platform, grafanaPassword)));
+                slots.put(slot, new ClusterSlot(environment, slot, slotSpec, platform, grafanaPassword, teams)));
 
         var endpoints = new TreeMap<String, IngressEndpoint>();
         slots.forEach((slot, clusterSlot) -> clusterSlot.ingress().ifPresent(endpoint -> endpoints.put(slot, endpoint)));

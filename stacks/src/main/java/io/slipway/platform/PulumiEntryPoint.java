@@ -4,6 +4,10 @@ import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.Problem;
+import io.slipway.model.team.InvalidTeamsException;
+import java.nio.file.Path;
+import java.util.List;
 
 /** What {@code pulumi up -s <stack>} runs: the stack's config, validated, then the program. */
 public final class PulumiEntryPoint {
@@ -19,6 +23,12 @@ public final class PulumiEntryPoint {
      * the update fail with a non-zero exit, and no stack trace buries the messages.
      */
     public static void program(Context ctx) {
+        // Pulumi runs the program in the project directory, where environments/ and teams/ live.
+        program(ctx, Path.of(""));
+    }
+
+    /** The program with the project directory given, so tests can point it at a project of their own. */
+    public static void program(Context ctx, Path projectRoot) {
         String source = "environments/Pulumi." + ctx.stackName() + ".yaml";
         var json = ctx.config("slipway").get("environment");
         if (json.isEmpty()) {
@@ -29,12 +39,18 @@ public final class PulumiEntryPoint {
         try {
             var loaded = SpecRules.loader().fromConfigJson(json.get(), source);
             loaded.warnings().forEach(w -> ctx.log().warn(w.render()));
-            PlatformProgram.define(ctx, loaded.spec());
+            var teams = ProjectTeams.load(projectRoot).placedIn(ctx.stackName(), loaded.spec().tier());
+            PlatformProgram.define(ctx, loaded.spec(), teams);
         } catch (InvalidEnvironmentException e) {
-            e.problems().forEach(p -> ctx.log().error(p.render()));
-            int count = e.problems().size();
-            ctx.log().error("the environment is invalid (" + count + (count == 1 ? " problem" : " problems")
-                    + "); nothing was registered");
+            logInvalid(ctx, "the environment is invalid", e.problems());
+        } catch (InvalidTeamsException e) {
+            logInvalid(ctx, "the team files are invalid", e.problems());
         }
+    }
+
+    private static void logInvalid(Context ctx, String what, List<Problem> problems) {
+        problems.forEach(p -> ctx.log().error(p.render()));
+        int count = problems.size();
+        ctx.log().error(what + " (" + count + (count == 1 ? " problem" : " problems") + "); nothing was registered");
     }
 }

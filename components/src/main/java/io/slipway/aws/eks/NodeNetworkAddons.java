@@ -18,6 +18,11 @@ import java.util.Optional;
 public final class NodeNetworkAddons extends ComponentResource {
     public static final String TYPE = "slipway:aws:NodeNetworkAddons";
     public static final String CNI_POLICY = "AmazonEKS_CNI_Policy";
+    /**
+     * vpc-cni's network policy agent: without it EKS accepts NetworkPolicies (the teams' default-deny,
+     * the metadata block) and enforces none of them.
+     */
+    static final String NETWORK_POLICY_ON = "{\"enableNetworkPolicy\":\"true\"}";
 
     public NodeNetworkAddons(String name, NodeNetworkAddonsArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -26,7 +31,7 @@ public final class NodeNetworkAddons extends ComponentResource {
                 args.identity(), "kube-system", "aws-node", Optional.empty(), List.of(CNI_POLICY)),
                 ComponentResourceOptions.builder().parent(this).build());
         ManagedAddon.create(name + "-vpc-cni", args.clusterName(), CoreAddonVersions.VPC_CNI, args.minor(),
-                Optional.of(cniRole.roleArn()), tags, this, List.<Resource>of(cniRole));
+                Optional.of(cniRole.roleArn()), tags, this, List.<Resource>of(cniRole), Optional.of(NETWORK_POLICY_ON));
         ManagedAddon.create(name + "-kube-proxy", args.clusterName(), CoreAddonVersions.KUBE_PROXY, args.minor(),
                 Optional.empty(), tags, this, List.of());
         registerOutputs(Map.of());

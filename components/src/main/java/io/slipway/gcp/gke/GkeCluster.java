@@ -3,6 +3,7 @@ package io.slipway.gcp.gke;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.container.Cluster;
 import com.pulumi.gcp.container.ClusterArgs;
+import com.pulumi.gcp.container.inputs.ClusterAuthenticatorGroupsConfigArgs;
 import com.pulumi.gcp.container.inputs.ClusterClusterAutoscalingArgs;
 import com.pulumi.gcp.container.inputs.ClusterCostManagementConfigArgs;
 import com.pulumi.gcp.container.inputs.ClusterDatabaseEncryptionArgs;
@@ -70,6 +71,9 @@ public final class GkeCluster extends ComponentResource {
                 .masterAuthorizedNetworksConfig(authorizedNetworks(args.publicCidrs()))
                 .workloadIdentityConfig(ClusterWorkloadIdentityConfigArgs.builder().workloadPool(args.workloadPool()).build())
                 .enableShieldedNodes(true)
+                // Google Groups for RBAC: team owners named as group:<email> resolve through this group's members.
+                .authenticatorGroupsConfig(Output.ofNullable(args.rbacSecurityGroup() == null ? null
+                        : ClusterAuthenticatorGroupsConfigArgs.builder().securityGroup(args.rbacSecurityGroup()).build()))
                 // Dataplane V2 enforces NetworkPolicy itself; the Calico network policy add-on must stay off with it.
                 .datapathProvider(DATAPLANE_V2)
                 .databaseEncryption(ClusterDatabaseEncryptionArgs.builder().state("ENCRYPTED").keyName(args.secretsKey()).build())

@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param autoscalingProfile     GKE autoscaler profile ({@code BALANCED}, {@code OPTIMIZE_UTILIZATION}),
  *                               or null to leave GKE's default. @default null
  * @param labels                 resource labels on the cluster. @default {}
+ * @param rbacSecurityGroup      the Google Groups for RBAC security group, so RoleBindings can name Google
+ *                               groups. @default null (not configured)
  */
 public record GkeClusterArgs(
         String project,
@@ -44,7 +46,8 @@ public record GkeClusterArgs(
         String maintenanceStartTime,
         boolean deletionProtection,
         String autoscalingProfile,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        String rbacSecurityGroup) {
 
     public GkeClusterArgs {
         Objects.requireNonNull(project, "GkeClusterArgs.project is required");

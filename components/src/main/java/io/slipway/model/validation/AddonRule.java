@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Add-on settings: what each enabled add-on needs to install and run as configured. */
 final class AddonRule implements ModelRule {
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PROMETHEUS_DURATION = Pattern.compile("(\\d+(ms|s|m|h|d|w|y))+");
     private static final Set<String> EXTERNAL_DNS_POLICIES = Set.of("upsert-only", "sync", "create-only");
 

@@ -23,6 +23,7 @@ final class GcpSettingsRule implements ModelRule {
     private static final Pattern NETWORK_LINK = Pattern.compile(LINK_START + "global/networks/" + NAME);
     private static final Pattern SUBNET_LINK = Pattern.compile(LINK_START + "regions/([a-z0-9-]+)/subnetworks/" + NAME);
     private static final Set<String> CHANNELS = Set.of("RAPID", "REGULAR", "STABLE");
+    private static final String RBAC_GROUP_PREFIX = "gke-security-groups@";
     private static final Set<String> PROFILES = Set.of("BALANCED", "OPTIMIZE_UTILIZATION");
 
     @Override
@@ -52,6 +53,11 @@ final class GcpSettingsRule implements ModelRule {
         if (!PROFILES.contains(gcp.autoscalingProfile())) {
             findings.error("gcp.autoscalingProfile", "invalid value '" + gcp.autoscalingProfile()
                     + "'; valid: BALANCED, OPTIMIZE_UTILIZATION");
+        }
+        if (gcp.rbacSecurityGroup() != null && !(gcp.rbacSecurityGroup().startsWith(RBAC_GROUP_PREFIX)
+                && AddonRule.EMAIL.matcher(gcp.rbacSecurityGroup()).matches())) {
+            findings.error("gcp.rbacSecurityGroup", "'" + gcp.rbacSecurityGroup() + "' is not a Google Groups for RBAC "
+                    + "security group; GKE requires gke-security-groups@<your domain>");
         }
         if (gcp.existingNetwork() != null) {
             checkExistingNetwork(gcp.existingNetwork(), spec.region(), findings);

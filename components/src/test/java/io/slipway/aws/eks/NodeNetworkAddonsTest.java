@@ -43,5 +43,9 @@ class NodeNetworkAddonsTest {
                 .isEqualTo("system:serviceaccount:kube-system:aws-node");
         assertThat(result.single("aws:iam/rolePolicyAttachment:RolePolicyAttachment").require("policyArn"))
                 .isEqualTo("arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy");
+        // AND vpc-cni enforces NetworkPolicies (team namespaces rely on them), kube-proxy keeps its defaults
+        assertThat(new ObjectMapper().readTree((String) cni.require("configurationValues")).path("enableNetworkPolicy").asText())
+                .isEqualTo("true");
+        assertThat(kubeProxy.input("configurationValues")).isEmpty();
     }
 }

@@ -169,4 +169,15 @@ class GkeClusterTest {
                 .containsEntry("slipway-component", "gke-cluster");
         assertThat(cluster.require("costManagementConfig.enabled")).isEqualTo(true);
     }
+
+    @Test
+    void googleGroupsForRbacWhenTheEnvironmentNamesItsSecurityGroup() {
+        // GIVEN an environment with the Google Groups for RBAC security group, and one without
+        var groups = cluster(tree -> ((ObjectNode) tree.get("gcp")).put("rbacSecurityGroup", "gke-security-groups@example.com"));
+        var none = cluster(tree -> { });
+
+        // THEN the cluster resolves group RoleBinding subjects through it, and the other has no authenticator group
+        assertThat(groups.require("authenticatorGroupsConfig.securityGroup")).isEqualTo("gke-security-groups@example.com");
+        assertThat(none.input("authenticatorGroupsConfig")).isEmpty();
+    }
 }

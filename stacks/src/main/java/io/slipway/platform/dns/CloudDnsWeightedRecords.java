@@ -39,7 +39,7 @@ public final class CloudDnsWeightedRecords extends ComponentResource {
         }
         var spec = environment.spec();
         Output<String> type = endpoints.values().iterator().next().type();
-        List<Resource> releases = endpoints.values().stream().map(IngressEndpoint::release).toList();
+        List<Resource> releases = endpoints.values().stream().flatMap(e -> e.recordDependencies().stream()).toList();
         for (String label : spec.dns().sharedNames()) {
             List<Output<RecordSetRoutingPolicyWrrArgs>> items = new ArrayList<>();
             endpoints.forEach((slot, endpoint) -> items.add(endpoint.recordData(true).applyValue(data ->

@@ -70,6 +70,6 @@ public final class SlotRecords extends ComponentResource {
     }
 
     private CustomResourceOptions recordOptions(IngressEndpoint endpoint) {
-        return CustomResourceOptions.builder().parent(this).dependsOn(endpoint.release()).build();
+        return CustomResourceOptions.builder().parent(this).dependsOn(endpoint.recordDependencies()).build();
     }
 }

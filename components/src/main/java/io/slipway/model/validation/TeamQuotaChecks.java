@@ -1,0 +1,65 @@
+package io.slipway.model.validation;
+
+import io.slipway.model.team.ContainerDefaultsSpec;
+import io.slipway.model.team.Quantity;
+import io.slipway.model.team.TeamQuotaSpec;
+
+/** The checks of quota and container-default values, shared by team files and an environment's {@code teams} block. */
+final class TeamQuotaChecks {
+    private TeamQuotaChecks() {}
+
+    static void checkQuota(TeamQuotaSpec quota, String path, Findings findings) {
+        boolean cpu = quantity(quota.cpu(), "cpu", KeyPaths.child(path, "cpu"), findings);
+        boolean memory = quantity(quota.memory(), "memory", KeyPaths.child(path, "memory"), findings);
+        boolean cpuLimit = quantity(quota.cpuLimit(), "cpu", KeyPaths.child(path, "cpuLimit"), findings);
+        boolean memoryLimit = quantity(quota.memoryLimit(), "memory", KeyPaths.child(path, "memoryLimit"), findings);
+        quantity(quota.storage(), "storage", KeyPaths.child(path, "storage"), findings);
+        count(quota.pods(), KeyPaths.child(path, "pods"), findings);
+        count(quota.loadBalancers(), KeyPaths.child(path, "loadBalancers"), findings);
+        count(quota.persistentVolumeClaims(), KeyPaths.child(path, "persistentVolumeClaims"), findings);
+        if (cpu && cpuLimit) {
+            notAbove(quota.cpu(), quota.cpuLimit(), path, "cpu", "cpuLimit", findings);
+        }
+        if (memory && memoryLimit) {
+            notAbove(quota.memory(), quota.memoryLimit(), path, "memory", "memoryLimit", findings);
+        }
+    }
+
+    static void checkContainerDefaults(ContainerDefaultsSpec defaults, String path, Findings findings) {
+        boolean cpu = quantity(defaults.cpuRequest(), "cpu", KeyPaths.child(path, "cpuRequest"), findings);
+        boolean memory = quantity(defaults.memoryRequest(), "memory", KeyPaths.child(path, "memoryRequest"), findings);
+        boolean cpuLimit = quantity(defaults.cpuLimit(), "cpu", KeyPaths.child(path, "cpuLimit"), findings);
+        boolean memoryLimit = quantity(defaults.memoryLimit(), "memory", KeyPaths.child(path, "memoryLimit"), findings);
+        if (cpu && cpuLimit) {
+            notAbove(defaults.cpuRequest(), defaults.cpuLimit(), path, "cpuRequest", "cpuLimit", findings);
+        }
+        if (memory && memoryLimit) {
+            notAbove(defaults.memoryRequest(), defaults.memoryLimit(), path, "memoryRequest", "memoryLimit", findings);
+        }
+    }
+
+    /** True when the value is set and valid, so it can be compared. */
+    private static boolean quantity(String value, String resource, String path, Findings findings) {
+        if (value == null) {
+            return false;
+        }
+        String problem = Quantity.problem(value, resource);
+        if (problem != null) {
+            findings.error(path, problem);
+        }
+        return problem == null;
+    }
+
+    private static void count(Integer value, String path, Findings findings) {
+        if (value != null && value < 0) {
+            findings.error(path, value + " is negative; expected 0 or more");
+        }
+    }
+
+    private static void notAbove(String request, String limit, String path, String requestKey, String limitKey, Findings findings) {
+        if (Quantity.compare(request, limit) > 0) {
+            findings.error(KeyPaths.child(path, limitKey), limitKey + " " + limit + " is below " + requestKey + " " + request
+                    + "; Kubernetes refuses a limit below its request");
+        }
+    }
+}
