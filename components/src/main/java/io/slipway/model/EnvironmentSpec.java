@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param aws       AWS-only settings. Required when cloud is aws.
  * @param gcp       GCP-only settings. Required when cloud is gcp.
  * @param upgrade   a blue/green upgrade in progress. @default null (none)
+ * @param ephemeral set on a short-lived child of another environment ({@code slipway dev up}). @default null (long-lived)
+ * @param ephemeralPolicy what this environment allows its ephemeral children. @default 8h default, 72h maximum, no cap
  */
 public record EnvironmentSpec(
         @Required Cloud cloud,
@@ -38,7 +40,9 @@ public record EnvironmentSpec(
         AddonsSpec addons,
         AwsSpec aws,
         GcpSpec gcp,
-        UpgradeSpec upgrade) {
+        UpgradeSpec upgrade,
+        EphemeralSpec ephemeral,
+        EphemeralPolicySpec ephemeralPolicy) {
 
     public static final String BLUE = "blue";
     public static final String GREEN = "green";
@@ -50,10 +54,15 @@ public record EnvironmentSpec(
         slots = Specs.sortedCopy(slots);
         dns = dns == null ? DnsSpec.defaults() : dns;
         addons = addons == null ? AddonsSpec.defaults() : addons;
+        ephemeralPolicy = ephemeralPolicy == null ? EphemeralPolicySpec.defaults() : ephemeralPolicy;
     }
 
     public Optional<UpgradeSpec> upgradeInProgress() {
         return Optional.ofNullable(upgrade);
+    }
+
+    public boolean isEphemeral() {
+        return ephemeral != null;
     }
 
     /** A copy with one slot added or replaced. */
@@ -71,10 +80,15 @@ public record EnvironmentSpec(
     }
 
     public EnvironmentSpec withSlots(Map<String, SlotSpec> newSlots) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, ephemeral, ephemeralPolicy);
+    }
+
+    public EnvironmentSpec withEphemeral(EphemeralSpec newEphemeral) {
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, upgrade,
+                newEphemeral, ephemeralPolicy);
     }
 
     public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, ephemeral, ephemeralPolicy);
     }
 }
