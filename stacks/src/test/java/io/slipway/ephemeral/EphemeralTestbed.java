@@ -18,13 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Copies of the shipped dev and gcp-dev environments, a fake deployer and stacks, and the lifecycle at a fixed instant. */
-abstract class EphemeralTestbed {
-    static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+public abstract class EphemeralTestbed {
+    protected static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
 
     @TempDir
-    Path project;
+    protected Path project;
 
-    final List<String> journal = new ArrayList<>();
+    protected final List<String> journal = new ArrayList<>();
     final StringWriter output = new StringWriter();
     FakeStackDeployer deployer;
     FakeStacks stacks;
@@ -41,7 +41,7 @@ abstract class EphemeralTestbed {
         stacks = new FakeStacks(journal, "dev", "gcp-dev");
     }
 
-    EphemeralEnvironments at(Instant now) {
+    protected EphemeralEnvironments at(Instant now) {
         var out = new PrintWriter(output, true);
         var teardown = new SlotTeardown(deployer, target -> {
             journal.add("delete load balancer owners of " + target.clusterName());
@@ -55,4 +55,8 @@ abstract class EphemeralTestbed {
         return new EphemeralRequest(name, parent, "jane@example.com", ttl, null);
     }
 
+
+    protected void failDestroyOf(String stack) {
+        deployer.failDestroyOf.add(stack);
+    }
 }
