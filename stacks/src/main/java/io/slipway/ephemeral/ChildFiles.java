@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -45,7 +46,7 @@ public final class ChildFiles {
     /** The environment object as Pulumi hands it to the program: JSON text. */
     public static String json(EnvironmentSpec spec) {
         try {
-            return FIELDS.writeValueAsString(FIELDS.valueToTree(spec));
+            return FIELDS.writeValueAsString(tree(spec));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an environment always serialises", e);
         }
@@ -53,7 +54,7 @@ public final class ChildFiles {
 
     /** The whole stack file's text. */
     public static String text(String name, EnvironmentSpec spec) {
-        var root = Map.of("config", Map.of(EnvironmentLoader.CONFIG_KEY, FIELDS.valueToTree(spec)));
+        var root = Map.of("config", Map.of(EnvironmentLoader.CONFIG_KEY, tree(spec)));
         try {
             return "# Ephemeral environment " + name + ", written by `slipway dev up`; removed by `slipway dev down`.\n"
                     + YAML.writeValueAsString(root);
@@ -62,9 +63,18 @@ public final class ChildFiles {
         }
     }
 
+    /** The spec's fields; a child's policy for children of its own is left out, since it may have none. */
+    private static ObjectNode tree(EnvironmentSpec spec) {
+        ObjectNode tree = FIELDS.valueToTree(spec);
+        if (spec.isEphemeral()) {
+            tree.remove("ephemeralPolicy");
+        }
+        return tree;
+    }
+
     /** Creates {@code file} holding {@code spec}; throws {@code InvalidEnvironmentException} (nothing written) if it would not load. */
     public void create(Path file, String name, EnvironmentSpec spec) {
-        loader.fromTree(FIELDS.valueToTree(spec), file.toString());
+        loader.fromTree(tree(spec), file.toString());
         Path temp = file.resolveSibling("." + file.getFileName() + ".slipway-tmp");
         try {
             Files.writeString(temp, text(name, spec));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The dev lifecycle (up, list, extend, down, reap) on copies of the shipped environments, a fake deployer and a fixed clock. */
 class EphemeralLifecycleTest extends EphemeralTestbed {
     @Test
-    void upWritesTheChildFileThenCreatesTheStackThenDeploys() {
+    void upWritesTheChildFileThenCreatesTheStackThenDeploys() throws java.io.IOException {
         // WHEN jane asks for an 8-hour child of dev
         var deployed = at(T0).up(request("jane-test", "dev", "8h"));
 
@@ -35,6 +35,11 @@ class EphemeralLifecycleTest extends EphemeralTestbed {
         assertThat(child.apiAccess().publicCidrs()).containsExactly("203.0.113.0/24");
         // AND the stack was created before the deployment, and the deployment is reported with its outputs
         assertThat(journal).containsExactly("stack create jane-test", "preview jane-test", "up jane-test");
+        // AND the file reads like a hand-written one: block style, versions as strings, no policy for children of its own
+        assertThat(java.nio.file.Files.readString(store.file("jane-test")))
+                .startsWith("# Ephemeral environment jane-test, written by `slipway dev up`")
+                .contains("    ephemeral:\n      parent: dev\n", "kubernetesVersion: \"1.34\"")
+                .doesNotContain("ephemeralPolicy");
         assertThat(deployed.outputs()).containsKey("slots");
     }
 
