@@ -41,6 +41,8 @@ import java.util.Optional;
  */
 public final class AwsCluster extends ComponentResource {
     public static final String TYPE = "slipway:aws:Cluster";
+    /** Control-plane logs of an ephemeral cluster outlive it briefly, for a post-mortem, not for audits. */
+    public static final int EPHEMERAL_LOG_RETENTION_DAYS = 7;
 
     private final ClusterHandle handle;
 
@@ -59,7 +61,8 @@ public final class AwsCluster extends ComponentResource {
         var clusterRole = new ClusterRole(clusterName + "-cluster-role",
                 new ClusterRoleArgs(environment, slot, partition, foundation.kmsKeyArn()), children);
         var nodeRole = new NodeRole(clusterName + "-node-role", new NodeRoleArgs(environment, slot, partition), children);
-        var cluster = new EksCluster(clusterName, new EksClusterArgs(environment, slot, args.slotSpec(), foundation, clusterRole, null),
+        var cluster = new EksCluster(clusterName, new EksClusterArgs(environment, slot, args.slotSpec(), foundation, clusterRole,
+                environment.spec().isEphemeral() ? EPHEMERAL_LOG_RETENTION_DAYS : null),
                 children);
         var oidc = new ClusterOidcProvider(clusterName + "-oidc",
                 new ClusterOidcProviderArgs(environment, slot, cluster.oidcIssuerUrl()), children);

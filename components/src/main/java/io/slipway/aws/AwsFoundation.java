@@ -15,6 +15,7 @@ import io.slipway.aws.network.VpcFlowLogs;
 import io.slipway.aws.storage.SecureBucket;
 import io.slipway.aws.storage.SecureBucketArgs;
 import io.slipway.cluster.EnvironmentContext;
+import io.slipway.cluster.FoundationExports;
 import io.slipway.model.EnvironmentSpec;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,17 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
     @Override
     public Output<String> backupsBucket() {
         return backups.bucketName();
+    }
+
+    @Override
+    public Map<String, Output<?>> exports() {
+        return Map.of(
+                FoundationExports.AWS_VPC_ID, vpcId(),
+                FoundationExports.AWS_PRIVATE_SUBNET_IDS, privateSubnetIds(),
+                FoundationExports.AWS_PUBLIC_SUBNET_IDS, publicSubnetIds(),
+                FoundationExports.AWS_KMS_KEY_ARN, kmsKeyArn(),
+                FoundationExports.AWS_HOSTED_ZONE_ARN, hostedZoneArn(),
+                FoundationExports.AWS_BACKUPS_BUCKET_ARN, backupsBucketArn());
     }
 
     @Override

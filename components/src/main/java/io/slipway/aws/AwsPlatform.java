@@ -14,11 +14,16 @@ import io.slipway.model.SlotSpec;
  */
 public final class AwsPlatform implements CloudPlatform {
     private final EnvironmentContext environment;
-    private final AwsFoundation foundation;
+    private final AwsFoundationOutputs foundation;
 
     public AwsPlatform(EnvironmentContext environment) {
+        this(environment, new AwsFoundation(environment));
+    }
+
+    /** Slots on a given foundation, such as an ephemeral child's {@link AwsParentFoundation}. */
+    public AwsPlatform(EnvironmentContext environment, AwsFoundationOutputs foundation) {
         this.environment = environment;
-        this.foundation = new AwsFoundation(environment);
+        this.foundation = foundation;
     }
 
     @Override

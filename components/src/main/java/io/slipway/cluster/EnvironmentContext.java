@@ -16,6 +16,9 @@ public record EnvironmentContext(String name, EnvironmentSpec spec) {
     public static final String TAG_ENVIRONMENT = "slipway:environment";
     public static final String TAG_SLOT = "slipway:slot";
     public static final String TAG_COMPONENT = "slipway:component";
+    /** On every resource of an ephemeral environment, so a cloud-side sweep finds leftovers. */
+    public static final String TAG_EPHEMERAL = "slipway:ephemeral";
+    public static final String TAG_EXPIRES_AT = "slipway:expires-at";
     /** Slot value on resources that belong to the environment, not to one slot. */
     public static final String SHARED_SLOT = "shared";
 
@@ -25,7 +28,8 @@ public record EnvironmentContext(String name, EnvironmentSpec spec) {
     }
 
     /**
-     * AWS tags for a resource: the environment's tags plus the {@code slipway:*} attribution tags.
+     * AWS tags for a resource: the environment's tags plus the {@code slipway:*} attribution tags,
+     * and on an ephemeral environment its expiry.
      * Slipway's own keys win, so cost reports cannot be spoofed by a user tag.
      */
     public Map<String, String> awsTags(String slot, String component) {
@@ -33,6 +37,10 @@ public record EnvironmentContext(String name, EnvironmentSpec spec) {
         tags.put(TAG_ENVIRONMENT, name);
         tags.put(TAG_SLOT, slot);
         tags.put(TAG_COMPONENT, component);
+        if (spec.ephemeral() != null) {
+            tags.put(TAG_EPHEMERAL, "true");
+            tags.put(TAG_EXPIRES_AT, spec.ephemeral().expiresAt());
+        }
         return tags;
     }
 

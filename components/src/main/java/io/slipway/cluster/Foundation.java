@@ -19,4 +19,12 @@ public interface Foundation {
 
     /** The name of the backups bucket Velero writes to. */
     Output<String> backupsBucket();
+
+    /**
+     * The outputs, beyond zone, name servers and backups bucket, that ephemeral children read from
+     * this environment's stack ({@link FoundationExports}); empty on a child, which has no children.
+     */
+    default java.util.Map<String, Output<?>> exports() {
+        return java.util.Map.of();
+    }
 }

@@ -61,11 +61,10 @@ public final class GcpCluster extends ComponentResource {
 
         var nodeAccount = new NodeServiceAccount(clusterName + "-nodes",
                 new NodeServiceAccountArgs(gcp.project(), NodeServiceAccountArgs.accountIdFor(clusterName)), child);
-        var network = foundation.network();
         var cluster = new GkeCluster(clusterName, new GkeClusterArgs(
                 gcp.project(), clusterName, location, version,
-                network.network(), network.subnetwork(), network.podsRangeName(), network.servicesRangeName(),
-                gcp.masterCidr(), spec.apiAccess().publicCidrs(), foundation.keys().clusterSecretsKey(), nodeAccount.email(),
+                foundation.networkId(), foundation.subnetworkId(), foundation.podsRangeName(), foundation.servicesRangeName(),
+                gcp.masterCidr(), spec.apiAccess().publicCidrs(), foundation.clusterSecretsKey(), nodeAccount.email(),
                 gcp.maintenanceStartTime(), gcp.deletionProtectionFor(spec.tier()),
                 // GKE's built-in autoscaler takes the place of cluster-autoscaler; its profile is the add-on's switch.
                 spec.addons().autoscaler().enabled() ? gcp.autoscalingProfile() : null,

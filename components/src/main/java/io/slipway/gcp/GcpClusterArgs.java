@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param slotSpec    the slot's version and node pools. Required.
  * @param foundation  the environment's network, keys and zone the cluster uses. Required.
  */
-public record GcpClusterArgs(EnvironmentContext environment, String slot, SlotSpec slotSpec, GcpFoundation foundation) {
+public record GcpClusterArgs(EnvironmentContext environment, String slot, SlotSpec slotSpec, GcpFoundationOutputs foundation) {
     public GcpClusterArgs {
         Objects.requireNonNull(environment, "GcpClusterArgs.environment is required");
         Objects.requireNonNull(slot, "GcpClusterArgs.slot is required");

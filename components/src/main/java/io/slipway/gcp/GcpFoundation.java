@@ -5,7 +5,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.slipway.cluster.EnvironmentContext;
-import io.slipway.cluster.Foundation;
+import io.slipway.cluster.FoundationExports;
 import io.slipway.gcp.dns.CloudDnsZone;
 import io.slipway.gcp.dns.CloudDnsZoneArgs;
 import io.slipway.gcp.kms.EnvironmentKeys;
@@ -23,7 +23,7 @@ import java.util.Map;
  * KMS keys (etcd secrets, backups) and the backups bucket. Zone, keys and bucket are protected, so
  * tearing down a slot, or a mistaken change, never takes data or the domain's delegation with it.
  */
-public final class GcpFoundation extends ComponentResource implements Foundation {
+public final class GcpFoundation extends ComponentResource implements GcpFoundationOutputs {
     public static final String TYPE = "slipway:gcp:GcpFoundation";
     private static final int MAX_BUCKET_NAME = 63;
 
@@ -81,6 +81,41 @@ public final class GcpFoundation extends ComponentResource implements Foundation
     @Override
     public Output<String> backupsBucket() {
         return backups.bucketName();
+    }
+
+    @Override
+    public Map<String, Output<?>> exports() {
+        return Map.of(
+                FoundationExports.GCP_NETWORK, networkId(),
+                FoundationExports.GCP_SUBNETWORK, subnetworkId(),
+                FoundationExports.GCP_PODS_RANGE, podsRangeName(),
+                FoundationExports.GCP_SERVICES_RANGE, servicesRangeName(),
+                FoundationExports.GCP_CLUSTER_SECRETS_KEY, clusterSecretsKey());
+    }
+
+    @Override
+    public Output<String> networkId() {
+        return network.network();
+    }
+
+    @Override
+    public Output<String> subnetworkId() {
+        return network.subnetwork();
+    }
+
+    @Override
+    public Output<String> podsRangeName() {
+        return network.podsRangeName();
+    }
+
+    @Override
+    public Output<String> servicesRangeName() {
+        return network.servicesRangeName();
+    }
+
+    @Override
+    public Output<String> clusterSecretsKey() {
+        return keys.clusterSecretsKey();
     }
 
     public GcpNetwork network() {

@@ -14,9 +14,18 @@ import io.slipway.model.SlotSpec;
  */
 public final class GcpPlatform implements CloudPlatform {
     private final EnvironmentContext environment;
-    private GcpFoundation foundation;
+    private GcpFoundationOutputs foundation;
 
     public GcpPlatform(EnvironmentContext environment) {
+        this(environment, null);
+    }
+
+    /**
+     * @param foundation the foundation to build slots on, such as an ephemeral child's
+     *                   {@link GcpParentFoundation}; null builds the environment's own {@link GcpFoundation}
+     */
+    public GcpPlatform(EnvironmentContext environment, GcpFoundationOutputs foundation) {
+        this.foundation = foundation;
         if (environment.spec().gcp() == null) {
             throw new IllegalArgumentException("environment '" + environment.name() + "' has cloud gcp but no 'gcp' settings");
         }
@@ -28,7 +37,7 @@ public final class GcpPlatform implements CloudPlatform {
         return gcpFoundation();
     }
 
-    private GcpFoundation gcpFoundation() {
+    private GcpFoundationOutputs gcpFoundation() {
         if (foundation == null) {
             foundation = new GcpFoundation(environment, ComponentResourceOptions.builder().build());
         }

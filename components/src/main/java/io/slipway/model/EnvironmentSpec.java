@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param gcp       GCP-only settings. Required when cloud is gcp.
  * @param upgrade   a blue/green upgrade in progress. @default null (none)
  * @param teams     team namespaces on this environment's clusters (teams/*.yaml). @default on, the tier's quotas
+ * @param ephemeral set on a short-lived child of another environment ({@code slipway dev up}). @default null (long-lived)
+ * @param ephemeralPolicy what this environment allows its ephemeral children. @default 8h default, 72h maximum, no cap
  */
 public record EnvironmentSpec(
         @Required Cloud cloud,
@@ -41,7 +43,9 @@ public record EnvironmentSpec(
         AwsSpec aws,
         GcpSpec gcp,
         UpgradeSpec upgrade,
-        TeamsSpec teams) {
+        TeamsSpec teams,
+        EphemeralSpec ephemeral,
+        EphemeralPolicySpec ephemeralPolicy) {
 
     public static final String BLUE = "blue";
     public static final String GREEN = "green";
@@ -54,10 +58,15 @@ public record EnvironmentSpec(
         dns = dns == null ? DnsSpec.defaults() : dns;
         addons = addons == null ? AddonsSpec.defaults() : addons;
         teams = teams == null ? TeamsSpec.defaults() : teams;
+        ephemeralPolicy = ephemeralPolicy == null ? EphemeralPolicySpec.defaults() : ephemeralPolicy;
     }
 
     public Optional<UpgradeSpec> upgradeInProgress() {
         return Optional.ofNullable(upgrade);
+    }
+
+    public boolean isEphemeral() {
+        return ephemeral != null;
     }
 
     /** A copy with one slot added or replaced. */
@@ -75,10 +84,15 @@ public record EnvironmentSpec(
     }
 
     public EnvironmentSpec withSlots(Map<String, SlotSpec> newSlots) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, teams);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, teams, ephemeral, ephemeralPolicy);
+    }
+
+    public EnvironmentSpec withEphemeral(EphemeralSpec newEphemeral) {
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, upgrade, teams,
+                newEphemeral, ephemeralPolicy);
     }
 
     public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, teams);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, teams, ephemeral, ephemeralPolicy);
     }
 }

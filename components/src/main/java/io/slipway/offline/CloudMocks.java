@@ -44,6 +44,9 @@ public final class CloudMocks implements Mocks {
         } else if (type.startsWith("kubernetes:")) {
             id = KubernetesMockOutputs.id(type, name, inputs, args.id);
             state.putAll(KubernetesMockOutputs.outputs(world, type, name, inputs));
+        } else if (type.equals(StackReferenceMockOutputs.TYPE)) {
+            id = args.id == null || args.id.isEmpty() ? String.valueOf(inputs.getOrDefault("name", name)) : args.id;
+            state.putAll(StackReferenceMockOutputs.state(world, id));
         } else {
             id = name + "-" + MockWorld.hex(8, type, name);
         }

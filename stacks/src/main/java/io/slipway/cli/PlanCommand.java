@@ -36,6 +36,9 @@ final class PlanCommand implements Callable<Integer> {
             description = "Also write the whole graph as JSON (stack, resources, outputs; secrets masked) to FILE.")
     Path json;
 
+    @Option(names = "--timeline", description = "Also print the modelled time until ready and its critical path.")
+    boolean timeline;
+
     @Mixin
     EnvironmentsOption environments;
 
@@ -52,6 +55,9 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan = new OfflinePlanner(root.services().platformProgram()).plan(stack, stackFile);
         var out = spec.commandLine().getOut();
         out.print(new PlanTextRenderer().render(plan));
+        if (timeline) {
+            out.print(new io.slipway.plan.timeline.TimelineRenderer().render(plan));
+        }
         if (json != null) {
             new PlanJsonWriter().write(plan, json);
             out.println("Wrote the plan as JSON to " + json);

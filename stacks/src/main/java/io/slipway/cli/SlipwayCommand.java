@@ -61,6 +61,7 @@ public final class SlipwayCommand implements Runnable {
         var root = new CommandLine(new SlipwayCommand(services));
         // The operational commands (upgrade, destroy, recreate, drill) live in io.slipway.ops.
         OpsCommands.register(root, new AddonLockMinorSupport(AddonLock.load()));
+        io.slipway.cli.dev.DevCommand.register(root, io.slipway.cli.dev.DevFactory.real());
         return root.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     }
 

@@ -55,7 +55,7 @@ final class TeamsCommand implements Callable<Integer> {
             }
         } else {
             EnvironmentSpec env = new OfflinePlanner(root.services().platformProgram()).validate(files.fileOf(environment)).spec();
-            List<TeamSpec> placed = teams.placedIn(environment, env.tier());
+            List<TeamSpec> placed = teams.placedIn(environment, env);
             if (!env.teams().enabled()) {
                 out.println("Team namespaces are off in " + environment + " (teams.enabled: false); "
                         + placed.size() + (placed.size() == 1 ? " team is" : " teams are") + " placed there.");

@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         loaded.warnings().forEach(w -> out.println("warning: " + w.render()));
         out.println(loaded.source() + ": valid" + (loaded.warnings().isEmpty() ? "" : " (" + loaded.warnings().size() + " warnings)"));
-        var placed = teams.placedIn(stack, loaded.spec().tier()).stream().map(TeamSpec::name).toList();
+        var placed = teams.placedIn(stack, loaded.spec()).stream().map(TeamSpec::name).toList();
         out.println(ProjectTeams.DIRECTORY + "/: " + teams.teams().size() + (teams.teams().size() == 1 ? " team" : " teams")
                 + " valid; placed in " + stack + ": " + (placed.isEmpty() ? "none" : String.join(", ", placed)));
         out.flush();

@@ -60,10 +60,18 @@ public final class OfflinePlanner {
      * @throws PlanFailedException                         the program failed on the engine
      */
     public Plan plan(String stack, Path stackFile) {
-        LoadedEnvironment loaded = validate(stackFile);
+        return plan(stack, validate(stackFile), environmentJson(stackFile));
+    }
+
+    /** Plans an environment that has no file (yet): {@code slipway dev up --offline}. Validated like a file. */
+    public Plan plan(String stack, String environmentJson, String source) {
+        return plan(stack, SpecRules.loader().fromConfigJson(environmentJson, source), environmentJson);
+    }
+
+    private Plan plan(String stack, LoadedEnvironment loaded, String environmentJson) {
         EnvironmentSpec spec = loaded.spec();
         Map<String, String> config = Map.of(
-                EnvironmentLoader.CONFIG_KEY, environmentJson(stackFile),
+                EnvironmentLoader.CONFIG_KEY, environmentJson,
                 GRAFANA_PASSWORD_KEY, PASSWORD_PLACEHOLDER);
         OfflineResult result = OfflineEngine.run(stack, CloudMocks.forEnvironment(spec), config,
                 Set.of(GRAFANA_PASSWORD_KEY), ctx -> program.accept(ctx, spec));

@@ -6,6 +6,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.slipway.aws.AwsPlatform;
 import io.slipway.cluster.CloudPlatform;
 import io.slipway.cluster.EnvironmentContext;
+import io.slipway.cluster.FoundationExports;
 import io.slipway.gcp.GcpPlatform;
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
@@ -38,7 +39,7 @@ public final class PlatformProgram {
 
     /** The platform with the project's teams ({@link ProjectTeams}) that are placed in the environment being built. */
     public static BiConsumer<Context, EnvironmentSpec> withProjectTeams(Path projectRoot) {
-        return (ctx, spec) -> define(ctx, spec, ProjectTeams.load(projectRoot).placedIn(ctx.stackName(), spec.tier()));
+        return (ctx, spec) -> define(ctx, spec, ProjectTeams.load(projectRoot).placedIn(ctx.stackName(), spec));
     }
 
     /**
@@ -47,7 +48,7 @@ public final class PlatformProgram {
      */
     public static void define(Context ctx, EnvironmentSpec spec, List<TeamSpec> teams) {
         var environment = new EnvironmentContext(ctx.stackName(), spec);
-        CloudPlatform platform = switch (spec.cloud()) {
+        CloudPlatform platform = spec.isEphemeral() ? EphemeralPlatforms.of(ctx, environment) : switch (spec.cloud()) {
             case AWS -> new AwsPlatform(environment);
             case GCP -> new GcpPlatform(environment);
         };
@@ -69,6 +70,14 @@ public final class PlatformProgram {
         ctx.export("dnsZoneId", foundation.dnsZoneId());
         ctx.export("nameServers", foundation.nameServers());
         ctx.export("backupsBucket", foundation.backupsBucket());
+        // What ephemeral children read through their stack reference (nothing on a child).
+        foundation.exports().forEach(ctx::export);
+        ctx.export(FoundationExports.DOMAIN, Output.of(spec.domain()));
+        if (spec.isEphemeral()) {
+            // dev list and dev reap find children in the backend by this output.
+            ctx.export("ephemeral", Output.of(Map.of("parent", spec.ephemeral().parent(), "owner", spec.ephemeral().owner(),
+                    "createdAt", spec.ephemeral().createdAt(), "expiresAt", spec.ephemeral().expiresAt())));
+        }
         // The upgrade commands read 'clusters' to tell a written but unapplied step from an applied one.
         ctx.export("clusters", Output.of(slots.values().stream().map(ClusterSlot::clusterName).toList()));
         ctx.export("slots", slotSummaries(spec, slots));

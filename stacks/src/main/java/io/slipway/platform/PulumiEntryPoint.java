@@ -39,7 +39,7 @@ public final class PulumiEntryPoint {
         try {
             var loaded = SpecRules.loader().fromConfigJson(json.get(), source);
             loaded.warnings().forEach(w -> ctx.log().warn(w.render()));
-            var teams = ProjectTeams.load(projectRoot).placedIn(ctx.stackName(), loaded.spec().tier());
+            var teams = ProjectTeams.load(projectRoot).placedIn(ctx.stackName(), loaded.spec());
             PlatformProgram.define(ctx, loaded.spec(), teams);
         } catch (InvalidEnvironmentException e) {
             logInvalid(ctx, "the environment is invalid", e.problems());

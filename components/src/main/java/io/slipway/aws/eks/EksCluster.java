@@ -48,12 +48,16 @@ public final class EksCluster extends ComponentResource {
 
         // EKS writes to this exact name. Creating it first gives it a retention and our KMS key;
         // left to EKS, the group would be created unencrypted and keep logs forever.
-        var logGroup = new LogGroup(name + "-control-plane", LogGroupArgs.builder()
+        var logGroupArgs = LogGroupArgs.builder()
                 .name(logGroupName(environment, args.slot()))
                 .retentionInDays(args.logRetentionDays())
-                .kmsKeyId(kmsKeyArn)
-                .tags(tags)
-                .build(), CustomResourceOptions.builder().parent(this).build());
+                .tags(tags);
+        // An ephemeral child's log group is not named in its parent's key policy (the parent's
+        // protected key does not change for every child), so it keeps CloudWatch Logs' own encryption.
+        if (!environment.spec().isEphemeral()) {
+            logGroupArgs.kmsKeyId(kmsKeyArn);
+        }
+        var logGroup = new LogGroup(name + "-control-plane", logGroupArgs.build(), CustomResourceOptions.builder().parent(this).build());
 
         var vpcConfig = ClusterVpcConfigArgs.builder()
                 .subnetIds(args.foundation().privateSubnetIds())

@@ -25,6 +25,8 @@ public final class ModelRules {
                 new KubernetesLabelRule(),
                 new AddonRule(),
                 new UpgradeRule(),
-                new TeamSettingsRule());
+                new TeamSettingsRule(),
+
+                new EphemeralRule());
     }
 }

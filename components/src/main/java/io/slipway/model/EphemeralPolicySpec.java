@@ -1,0 +1,24 @@
+package io.slipway.model;
+
+/**
+ * What a long-lived environment allows its ephemeral children ({@code slipway dev up NAME --from
+ * THIS}): how long they may live and how many may exist at once. Read from the parent when a child
+ * is created or extended.
+ *
+ * @param defaultTtl      the time to live when {@code --ttl} is not given, as {@code 8h}, {@code 30m}, {@code 1d}. @default 8h
+ * @param maxTtl          the longest time to live a child may ask for, counted from now. @default 72h
+ * @param maxEnvironments how many ephemeral children may exist at once. @default null (no limit)
+ */
+public record EphemeralPolicySpec(String defaultTtl, String maxTtl, Integer maxEnvironments) {
+    public static final String DEFAULT_TTL = "8h";
+    public static final String DEFAULT_MAX_TTL = "72h";
+
+    public EphemeralPolicySpec {
+        defaultTtl = defaultTtl == null ? DEFAULT_TTL : defaultTtl;
+        maxTtl = maxTtl == null ? DEFAULT_MAX_TTL : maxTtl;
+    }
+
+    public static EphemeralPolicySpec defaults() {
+        return new EphemeralPolicySpec(null, null, null);
+    }
+}

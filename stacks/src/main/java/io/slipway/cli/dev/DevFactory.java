@@ -1,0 +1,37 @@
+package io.slipway.cli.dev;
+
+import io.slipway.ephemeral.ChildFiles;
+import io.slipway.ephemeral.EphemeralEnvironments;
+import io.slipway.ephemeral.PulumiStacks;
+import io.slipway.ops.AddonLockMinorSupport;
+import io.slipway.ops.Confirmer;
+import io.slipway.ops.Ops;
+import io.slipway.ops.SlotTeardown;
+import io.slipway.addons.lock.AddonLock;
+import io.slipway.platform.SpecRules;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Builds the ephemeral-environment lifecycle for a command run: the real one in {@code slipway}, fakes in tests. */
+@FunctionalInterface
+public interface DevFactory {
+    /**
+     * @param projectDir      the Slipway checkout ({@code Pulumi.yaml}, {@code environments/})
+     * @param secretsProvider secrets provider of new stacks; null for the backend's default
+     * @param yes             apply without asking
+     */
+    EphemeralEnvironments create(Path projectDir, String secretsProvider, boolean yes, PrintWriter out);
+
+    /** The real wiring: the {@code pulumi} CLI through the deployer, and kubectl and the cloud CLIs for the teardown. */
+    static DevFactory real() {
+        return (projectDir, secretsProvider, yes, out) -> {
+            Path dir = projectDir.toAbsolutePath().normalize();
+            Ops ops = Ops.real(dir, new AddonLockMinorSupport(AddonLock.load()), out);
+            var teardown = new SlotTeardown(ops.deployer(), ops.workloads(), ops.loadBalancers(), ops.clock(), ops.sleeper(),
+                    SlotTeardown.DEFAULT_TIMEOUT, out);
+            return new EphemeralEnvironments(ops.store(), new ChildFiles(SpecRules.loader()), ops.deployer(),
+                    new PulumiStacks(dir, secretsProvider, PulumiStacks.searchPath(System.getenv("PATH"))), teardown,
+                    ops.clock(), yes ? Confirmer.alwaysYes() : ops.confirmer(), out);
+        };
+    }
+}

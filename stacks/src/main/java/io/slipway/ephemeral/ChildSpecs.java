@@ -1,0 +1,134 @@
+package io.slipway.ephemeral;
+
+import io.slipway.model.AwsSpec;
+import io.slipway.model.Capacity;
+import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.EphemeralPolicySpec;
+import io.slipway.model.EphemeralSpec;
+import io.slipway.model.GcpSpec;
+import io.slipway.model.NodePoolSpec;
+import io.slipway.model.SlotSpec;
+import io.slipway.model.Tier;
+import io.slipway.model.TimeToLive;
+import io.slipway.model.addons.AddonsSpec;
+import io.slipway.model.addons.BackupsSpec;
+import io.slipway.model.addons.IngressSpec;
+import io.slipway.model.addons.MonitoringSpec;
+import io.slipway.ops.RefusedException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Derives an ephemeral environment from its parent: the same cloud, region, tags, admin roles and API
+ * networks, one {@code blue} slot with a small on-demand system pool and spot workers of the parent's
+ * spot types, backups off, a day of monitoring retention, and records under {@code *.NAME.<parent
+ * domain>}. The derivation is deterministic, so the same request always gives the same file.
+ */
+public final class ChildSpecs {
+    /**
+     * The longest name: {@code NAME-green} then names IAM roles with suffixes of up to 28 characters
+     * (64 allowed), GKE node service accounts (30, shortened by the component) and GCP label values (63).
+     */
+    public static final int MAX_NAME_LENGTH = 20;
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z]([a-z0-9-]*[a-z0-9])?");
+    private static final int MAX_WORKERS = 3;
+    private static final int MONITORING_STORAGE_GB = 10;
+
+    private ChildSpecs() {}
+
+    /** Refuses a name that is not a short DNS label, naming the argument and what is valid. */
+    public static void checkName(String name) {
+        if (name == null || !DNS_LABEL.matcher(name).matches() || name.length() > MAX_NAME_LENGTH) {
+            throw new RefusedException("NAME '" + name + "' is not valid: use a DNS label of 1-" + MAX_NAME_LENGTH
+                    + " lower-case letters, digits and '-', starting with a letter and not ending with '-' (e.g. pr-123, jane-test)");
+        }
+    }
+
+    /** The time to live asked for, or the parent's default, within the parent's maximum. */
+    public static Duration ttl(String requested, String parent, EnvironmentSpec parentSpec) {
+        EphemeralPolicySpec policy = parentSpec.ephemeralPolicy();
+        Duration ttl;
+        try {
+            ttl = TimeToLive.parse(requested == null ? policy.defaultTtl() : requested);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException("--ttl: " + e.getMessage());
+        }
+        Duration max = TimeToLive.parse(policy.maxTtl());
+        if (ttl.compareTo(max) > 0) {
+            throw new RefusedException("--ttl " + requested + " is longer than the " + policy.maxTtl() + " that " + parent
+                    + " allows (its ephemeralPolicy.maxTtl)");
+        }
+        return ttl;
+    }
+
+    /** The child environment; the request's name, owner and TTL are already checked. */
+    public static EnvironmentSpec derive(EphemeralRequest request, EnvironmentSpec parent, Duration ttl, Instant now) {
+        if (parent.isEphemeral()) {
+            throw new RefusedException("--from " + request.parent() + ": it is itself ephemeral (child of "
+                    + parent.ephemeral().parent() + "); derive from a long-lived environment");
+        }
+        SlotSpec live = parent.slots().values().stream().max(Comparator.comparing(SlotSpec::weight)).orElseThrow();
+        String version = request.kubernetesVersion() == null ? live.kubernetesVersion() : request.kubernetesVersion();
+        var slot = new SlotSpec(version, 100, cheapPools(live.nodePools()));
+        Instant created = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var ephemeral = new EphemeralSpec(request.parent(), request.owner(), created.toString(), created.plus(ttl).toString());
+        return new EnvironmentSpec(parent.cloud(), Tier.DEV, parent.region(), request.name() + "." + parent.domain(),
+                parent.network(), parent.apiAccess(), parent.tags(), Map.of(EnvironmentSpec.BLUE, slot), parent.dns(),
+                cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null),
+                childGcp(parent.gcp(), request.name()), null, parent.teams(), ephemeral, null);
+    }
+
+    /** The system pool on demand at its smallest, plus the spot pools (or the others, made spot) capped small. */
+    private static List<NodePoolSpec> cheapPools(List<NodePoolSpec> pools) {
+        var cheap = new ArrayList<NodePoolSpec>();
+        boolean anySpot = pools.stream().anyMatch(NodePoolSpec::isSpot);
+        for (NodePoolSpec pool : pools) {
+            if (pool.system()) {
+                cheap.add(new NodePoolSpec(pool.name(), true, Capacity.ON_DEMAND, List.of(pool.instanceTypes().get(0)), 1, 2, 1,
+                        pool.diskSizeGb(), pool.labels(), pool.taints()));
+            } else if (pool.isSpot() || !anySpot) {
+                cheap.add(new NodePoolSpec(pool.name(), false, Capacity.SPOT, pool.instanceTypes(), 0,
+                        Math.min(MAX_WORKERS, Math.max(1, pool.max())), 1, pool.diskSizeGb(), pool.labels(), pool.taints()));
+                if (!anySpot) {
+                    break;
+                }
+            }
+        }
+        return cheap;
+    }
+
+    private static AddonsSpec cheapAddons(AddonsSpec addons) {
+        var monitoring = addons.monitoring();
+        var backups = addons.backups();
+        return new AddonsSpec(new IngressSpec(addons.ingress().enabled(), 1, addons.ingress().internal()),
+                new MonitoringSpec(monitoring.enabled(), "1d", MONITORING_STORAGE_GB, monitoring.pendingPodsMinutes(),
+                        monitoring.runbookBaseUrl()),
+                addons.autoscaler(),
+                new BackupsSpec(false, backups.schedule(), backups.retentionDays(), backups.volumeSnapshots()),
+                addons.externalDns(), addons.certManager(), addons.metricsServer());
+    }
+
+    /**
+     * The parent's project, location and ranges, no deletion protection, and a control-plane /28 of
+     * its own: private GKE control planes in one VPC must not share their peering range.
+     */
+    private static GcpSpec childGcp(GcpSpec gcp, String name) {
+        if (gcp == null) {
+            return null;
+        }
+        return new GcpSpec(gcp.project(), gcp.locationMode(), gcp.zone(), gcp.releaseChannel(), false, gcp.podsCidr(),
+                gcp.servicesCidr(), masterCidr(name), gcp.maintenanceStartTime(), gcp.autoscalingProfile(), gcp.existingNetwork(),
+                gcp.rbacSecurityGroup());
+    }
+
+    /** One of the 4095 /28s of 172.16.0.0/16 after the parent's default first one, chosen by the name. */
+    static String masterCidr(String name) {
+        int block = 1 + Math.floorMod(name.hashCode(), 4095);
+        return "172.16." + (block / 16) + "." + (block % 16 * 16) + "/28";
+    }
+}

@@ -1,0 +1,80 @@
+package io.slipway.cli.dev;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slipway.ephemeral.EphemeralRequest;
+import io.slipway.ephemeral.EphemeralTestbed;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The dev subcommands as a user runs them: output, exit codes and errors naming the flag. */
+class DevCommandTest extends EphemeralTestbed {
+    @CommandLine.Command(name = "slipway")
+    static final class Root {}
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(Instant now, String... args) {
+        var root = new CommandLine(new Root());
+        DevCommand.register(root, (projectDir, secretsProvider, yes, print) -> at(now));
+        return root.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void upOfflinePrintsThePlanAndTheTimelineAndWritesNothing() throws Exception {
+        int code = run(T0, "dev", "up", "jane-test", "--from", "dev", "--owner", "jane@example.com", "--offline", "--timeline",
+                "--json", project.resolve("plan.json").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("aws:eks/cluster:Cluster", "pulumi:pulumi:StackReference", "Critical path:")
+                .containsPattern("ready in \\d+ min");
+        assertThat(Files.readString(project.resolve("plan.json"))).contains("\"stack\": \"jane-test\"");
+        assertThat(project.resolve("environments/Pulumi.jane-test.yaml")).doesNotExist();
+        assertThat(journal).isEmpty();
+    }
+
+    @Test
+    void upPrintsHowToReachTheCluster() {
+        int code = run(T0, "dev", "up", "jane-test", "--from", "gcp-dev", "--owner", "jane@example.com", "--yes");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("kubeconfig: gcloud container clusters get-credentials jane-test-blue "
+                + "--location europe-west1-b --project acme-platform-dev", "ingress: lb-jane-test.example");
+    }
+
+    @Test
+    void badInputExitsTwoNamingTheFlag() {
+        int code = run(T0, "dev", "up", "jane-test", "--from", "dev", "--owner", "jane@example.com", "--ttl", "forever");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("refused: --ttl: 'forever' is not a time to live").doesNotContain("Exception");
+        assertThat(project.resolve("environments/Pulumi.jane-test.yaml")).doesNotExist();
+    }
+
+    @Test
+    void listShowsExpiryAndJsonForScripts() {
+        at(T0).up(new EphemeralRequest("old", "dev", "jane@example.com", "1h", null));
+
+        run(T0.plusSeconds(7200), "dev", "list");
+        assertThat(out.toString()).contains("old", "jane@example.com", "2026-11-30T10:00:00Z expired", "1.34", "workers: spot 0-3");
+        out.getBuffer().setLength(0);
+        run(T0, "dev", "list", "--json");
+        assertThat(out.toString()).contains("\"expired\" : false", "\"parent\" : \"dev\"");
+    }
+
+    @Test
+    void reapExitsOneWhenADestroyFailed() {
+        at(T0).up(new EphemeralRequest("old", "dev", "jane@example.com", "1h", null));
+        failDestroyOf("old");
+
+        int code = run(T0.plusSeconds(7200), "dev", "reap", "--yes");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("FAILED: [old]");
+    }
+}

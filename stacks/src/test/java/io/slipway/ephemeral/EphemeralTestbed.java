@@ -1,0 +1,62 @@
+package io.slipway.ephemeral;
+
+import io.slipway.ops.Confirmer;
+import io.slipway.ops.EnvironmentConfigStore;
+import io.slipway.ops.SlotTeardown;
+import io.slipway.platform.SpecRules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Copies of the shipped dev and gcp-dev environments, a fake deployer and stacks, and the lifecycle at a fixed instant. */
+public abstract class EphemeralTestbed {
+    protected static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+
+    @TempDir
+    protected Path project;
+
+    protected final List<String> journal = new ArrayList<>();
+    final StringWriter output = new StringWriter();
+    FakeStackDeployer deployer;
+    FakeStacks stacks;
+    EnvironmentConfigStore store;
+
+    @BeforeEach
+    void copyEnvironments() throws IOException {
+        Path environments = Files.createDirectories(project.resolve("environments"));
+        for (String env : List.of("dev", "gcp-dev")) {
+            Files.copy(Path.of("..", "environments", "Pulumi." + env + ".yaml"), environments.resolve("Pulumi." + env + ".yaml"));
+        }
+        store = new EnvironmentConfigStore(environments, SpecRules.loader());
+        deployer = new FakeStackDeployer(journal);
+        stacks = new FakeStacks(journal, "dev", "gcp-dev");
+    }
+
+    protected EphemeralEnvironments at(Instant now) {
+        var out = new PrintWriter(output, true);
+        var teardown = new SlotTeardown(deployer, target -> {
+            journal.add("delete load balancer owners of " + target.clusterName());
+            return List.of();
+        }, target -> List.of(), Clock.fixed(now, ZoneOffset.UTC), d -> { }, SlotTeardown.DEFAULT_TIMEOUT, out);
+        return new EphemeralEnvironments(store, new ChildFiles(SpecRules.loader()), deployer, stacks, teardown,
+                Clock.fixed(now, ZoneOffset.UTC), Confirmer.alwaysYes(), out);
+    }
+
+    static EphemeralRequest request(String name, String parent, String ttl) {
+        return new EphemeralRequest(name, parent, "jane@example.com", ttl, null);
+    }
+
+
+    protected void failDestroyOf(String stack) {
+        deployer.failDestroyOf.add(stack);
+    }
+}

@@ -1,0 +1,80 @@
+package io.slipway.ephemeral;
+
+import io.slipway.ops.DeployedResource;
+import io.slipway.ops.Deployer;
+import io.slipway.ops.OperationFailedException;
+import io.slipway.ops.PreviewSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link Deployer} over several stacks: {@code up} gives a stack a cluster slot with its cluster and
+ * ingress release, destroys remove what they target, and every call is journalled. It can fail the
+ * destroys of chosen stacks.
+ */
+final class FakeStackDeployer implements Deployer {
+    private final List<String> journal;
+    private final Map<String, List<DeployedResource>> state = new HashMap<>();
+    final Set<String> failDestroyOf = new HashSet<>();
+
+    FakeStackDeployer(List<String> journal) {
+        this.journal = journal;
+    }
+
+    /** Gives {@code stack} a deployed {@code blue} slot, as a previous {@code dev up} would have. */
+    FakeStackDeployer deployed(String stack) {
+        String root = "urn:pulumi:" + stack + "::slipway::";
+        String slot = root + "slipway:platform:ClusterSlot::" + stack + "-blue";
+        state.put(stack, new ArrayList<>(List.of(
+                new DeployedResource(root + "pulumi:pulumi:Stack::slipway-" + stack, "pulumi:pulumi:Stack", null, false, List.of()),
+                new DeployedResource(slot, "slipway:platform:ClusterSlot", null, false, List.of()),
+                new DeployedResource(root + "aws:eks/cluster:Cluster::" + stack + "-blue", "aws:eks/cluster:Cluster", slot, false, List.of()),
+                new DeployedResource(root + "kubernetes:helm.sh/v3:Release::" + stack + "-blue-traefik",
+                        "kubernetes:helm.sh/v3:Release", slot, false, List.of()))));
+        return this;
+    }
+
+    boolean hasResources(String stack) {
+        return state.getOrDefault(stack, List.of()).stream().anyMatch(r -> !r.type().equals("pulumi:pulumi:Stack"));
+    }
+
+    @Override
+    public PreviewSummary preview(String stack) {
+        journal.add("preview " + stack);
+        return new PreviewSummary(Map.of("create", 77), "  + 77 to create");
+    }
+
+    @Override
+    public void up(String stack) {
+        journal.add("up " + stack);
+        deployed(stack);
+    }
+
+    @Override
+    public void refresh(String stack) {
+        journal.add("refresh " + stack);
+    }
+
+    @Override
+    public Map<String, Object> outputs(String stack) {
+        return Map.of("slots", Map.of("blue", Map.of("clusterName", stack + "-blue", "ingressAddress", "lb-" + stack + ".example")));
+    }
+
+    @Override
+    public List<DeployedResource> resources(String stack) {
+        return List.copyOf(state.getOrDefault(stack, List.of()));
+    }
+
+    @Override
+    public void destroyTargets(String stack, List<String> urns) {
+        journal.add("destroy " + stack + " " + urns.stream().map(u -> u.substring(u.lastIndexOf("::") + 2)).toList());
+        if (failDestroyOf.contains(stack)) {
+            throw new OperationFailedException("injected failure destroying " + stack);
+        }
+        state.get(stack).removeIf(r -> urns.contains(r.urn()));
+    }
+}
