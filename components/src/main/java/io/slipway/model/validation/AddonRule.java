@@ -19,10 +19,10 @@ final class AddonRule implements ModelRule {
             findings.error("addons.certManager.acmeEmail", "missing: cert-manager is enabled and Let's Encrypt needs an "
                     + "address for expiry notices, e.g. platform-team@example.com (or set enabled: false)");
         } else if (certManager.acmeEmail() != null && !EMAIL.matcher(certManager.acmeEmail()).matches()) {
-            findings.error("addons.certManager.acmeEmail", "'" + certManager.acmeEmail() + "' is not an email address");
+            findings.error("addons.certManager.acmeEmail", Echo.quote(certManager.acmeEmail()) + " is not an email address");
         }
         if (!EXTERNAL_DNS_POLICIES.contains(addons.externalDns().policy())) {
-            findings.error("addons.externalDns.policy", "invalid value '" + addons.externalDns().policy() + "'; valid: upsert-only, sync, create-only");
+            findings.error("addons.externalDns.policy", "invalid value " + Echo.quote(addons.externalDns().policy()) + "; valid: upsert-only, sync, create-only");
         }
         String cronProblem = CronSchedule.problem(addons.backups().schedule());
         if (cronProblem != null) {
@@ -31,7 +31,7 @@ final class AddonRule implements ModelRule {
         atLeastOne(addons.backups().retentionDays(), "addons.backups.retentionDays", findings);
         String retention = addons.monitoring().retention();
         if (!PROMETHEUS_DURATION.matcher(retention).matches() || retention.matches("(0+[a-z]+)+")) {
-            findings.error("addons.monitoring.retention", "'" + retention + "' is not a Prometheus duration; expected a "
+            findings.error("addons.monitoring.retention", Echo.quote(retention) + " is not a Prometheus duration; expected a "
                     + "number and a unit (ms, s, m, h, d, w, y), e.g. 10d or 12h");
         }
         atLeastOne(addons.monitoring().storageGb(), "addons.monitoring.storageGb", findings);
@@ -39,7 +39,7 @@ final class AddonRule implements ModelRule {
         atLeastOne(addons.ingress().replicas(), "addons.ingress.replicas", findings);
         String runbooks = addons.monitoring().runbookBaseUrl();
         if (!runbooks.matches("https://[^\\s]+")) {
-            findings.error("addons.monitoring.runbookBaseUrl", "'" + runbooks + "' is not an https:// URL; alerts link "
+            findings.error("addons.monitoring.runbookBaseUrl", Echo.quote(runbooks) + " is not an https:// URL; alerts link "
                     + "their runbooks as <runbookBaseUrl>/<alert>.md");
         }
     }

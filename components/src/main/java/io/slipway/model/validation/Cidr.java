@@ -23,20 +23,20 @@ record Cidr(long network, int prefix) {
     static String problem(String text) {
         Matcher m = SHAPE.matcher(text);
         if (!m.matches()) {
-            return "'" + text + "' is not an IPv4 CIDR; expected a.b.c.d/prefix, e.g. 10.0.0.0/16";
+            return Echo.quote(text) + " is not an IPv4 CIDR; expected a.b.c.d/prefix, e.g. 10.0.0.0/16";
         }
         for (int i = 1; i <= 4; i++) {
             if (Integer.parseInt(m.group(i)) > 255) {
-                return "'" + text + "' has an octet above 255";
+                return Echo.quote(text) + " has an octet above 255";
             }
         }
         if (Integer.parseInt(m.group(5)) > 32) {
-            return "'" + text + "' has a prefix above /32";
+            return Echo.quote(text) + " has a prefix above /32";
         }
         Cidr cidr = parseValid(text);
         long address = addressOf(m);
         if (address != cidr.network) {
-            return "'" + text + "' has host bits set; did you mean " + cidr + "?";
+            return Echo.quote(text) + " has host bits set; did you mean " + cidr + "?";
         }
         return null;
     }

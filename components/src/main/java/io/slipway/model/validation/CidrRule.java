@@ -18,7 +18,7 @@ final class CidrRule implements ModelRule {
     public void check(EnvironmentSpec spec, Findings findings) {
         Cidr.parse(spec.network().cidr()).ifPresentOrElse(network -> {
             if (network.prefix() < LARGEST_NETWORK_PREFIX || network.prefix() > SMALLEST_NETWORK_PREFIX) {
-                findings.error("network.cidr", "'" + spec.network().cidr() + "' is a /" + network.prefix()
+                findings.error("network.cidr", Echo.quote(spec.network().cidr()) + " is a /" + network.prefix()
                         + "; the network must be between /16 and /24");
             }
         }, () -> findings.error("network.cidr", Cidr.problem(spec.network().cidr())));
@@ -34,7 +34,7 @@ final class CidrRule implements ModelRule {
             wellFormed(gcp.servicesCidr(), "gcp.servicesCidr", findings);
             Cidr.parse(gcp.masterCidr()).ifPresentOrElse(master -> {
                 if (master.prefix() != 28) {
-                    findings.error("gcp.masterCidr", "'" + gcp.masterCidr() + "' is a /" + master.prefix()
+                    findings.error("gcp.masterCidr", Echo.quote(gcp.masterCidr()) + " is a /" + master.prefix()
                             + "; GKE's control plane range must be a /28, e.g. 172.16.0.0/28");
                 }
             }, () -> findings.error("gcp.masterCidr", Cidr.problem(gcp.masterCidr())));

@@ -14,13 +14,13 @@ final class CronSchedule {
     static String problem(String expression) {
         String[] fields = expression.trim().split("\\s+");
         if (fields.length != 5) {
-            return "'" + expression + "' has " + fields.length + " fields; expected 5 (minute hour day-of-month month "
+            return Echo.quote(expression) + " has " + fields.length + " fields; expected 5 (minute hour day-of-month month "
                     + "day-of-week), e.g. \"0 3 * * *\"";
         }
         for (int i = 0; i < 5; i++) {
             for (String part : fields[i].split(",", -1)) {
                 if (!validPart(part, RANGES[i][0], RANGES[i][1])) {
-                    return "'" + expression + "': '" + fields[i] + "' is not a valid " + FIELDS[i] + " field ("
+                    return Echo.quote(expression) + ": " + Echo.quote(fields[i]) + " is not a valid " + FIELDS[i] + " field ("
                             + RANGES[i][0] + "-" + RANGES[i][1] + ", *, ranges a-b, steps */n, lists a,b)";
                 }
             }

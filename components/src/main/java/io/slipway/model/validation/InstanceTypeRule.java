@@ -44,7 +44,7 @@ final class InstanceTypeRule implements ModelRule {
         boolean allNamed = true;
         for (int i = 0; i < types.size(); i++) {
             if (!shape.matcher(types.get(i)).matches()) {
-                findings.error(KeyPaths.element(path, i), "'" + types.get(i) + "' is not " + example);
+                findings.error(KeyPaths.element(path, i), Echo.quote(types.get(i)) + " is not " + example);
                 allNamed = false;
             }
         }
@@ -59,7 +59,7 @@ final class InstanceTypeRule implements ModelRule {
             if (size.isPresent()) {
                 sizes.add(size.get());
             } else {
-                findings.warn(KeyPaths.element(path, i), "'" + type + "' is not in Slipway's instance catalog; "
+                findings.warn(KeyPaths.element(path, i), Echo.quote(type) + " is not in Slipway's instance catalog; "
                         + "its size cannot be compared with the pool's other types");
             }
         }
@@ -69,7 +69,7 @@ final class InstanceTypeRule implements ModelRule {
         double cpuRatio = ratio(sizes.stream().mapToDouble(InstanceCatalog.Size::vcpus).toArray());
         double memoryRatio = ratio(sizes.stream().mapToDouble(InstanceCatalog.Size::memoryGib).toArray());
         if (cpuRatio > MAX_RATIO || memoryRatio > MAX_RATIO) {
-            findings.warn(path, "spot pool '" + pool.name() + "' mixes sizes " + String.format(Locale.ROOT, "%.1fx", cpuRatio)
+            findings.warn(path, "spot pool " + Echo.quote(pool.name()) + " mixes sizes " + String.format(Locale.ROOT, "%.1fx", cpuRatio)
                     + " apart in vCPU and " + String.format(Locale.ROOT, "%.1fx", memoryRatio) + " in memory; keep its types "
                     + "within 2x of each other so a replacement node fits the same pods");
         }

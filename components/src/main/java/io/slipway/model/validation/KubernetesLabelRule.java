@@ -57,13 +57,13 @@ final class KubernetesLabelRule implements ModelRule {
 
     private static void checkKey(String key, String path, Findings findings) {
         if (!isValidKey(key)) {
-            findings.error(path, "'" + key + "' is not a valid Kubernetes key; " + KEY_RULE);
+            findings.error(path, Echo.quote(key) + " is not a valid Kubernetes key; " + KEY_RULE);
         }
     }
 
     private static void checkValue(String value, String path, Findings findings) {
         if (!isValidValue(value)) {
-            findings.error(path, "'" + value + "' is not a valid Kubernetes label or taint value; " + VALUE_RULE);
+            findings.error(path, Echo.quote(value) + " is not a valid Kubernetes label or taint value; " + VALUE_RULE);
         }
     }
 }

@@ -12,7 +12,7 @@ public final class ModelRules {
                 new AwsSettingsRule(),
                 new GcpSettingsRule(),
                 new DnsRule(),
-                new NetworkRule(),
+                new RegionRule(),
                 new CidrRule(),
                 new CidrOverlapRule(),
                 new ApiAccessRule(),
@@ -24,6 +24,7 @@ public final class ModelRules {
                 new InstanceTypeRule(),
                 new KubernetesLabelRule(),
                 new AddonRule(),
-                new UpgradeRule());
+                new UpgradeRule(),
+                new SecretRule());
     }
 }

@@ -35,7 +35,7 @@ final class TagRule implements ModelRule {
 
     private static void checkAwsTag(String key, String value, String path, Findings findings) {
         if (key.isEmpty() || key.length() > 128 || !AWS_CHARACTERS.matcher(key).matches()) {
-            findings.error(path, "'" + key + "' is not an AWS tag key; 1 to 128 letters, digits, spaces or _.:/=+-@");
+            findings.error(path, Echo.quote(key) + " is not an AWS tag key; 1 to 128 letters, digits, spaces or _.:/=+-@");
         }
         if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
             findings.error(path, "tag keys starting with 'aws:' are reserved by AWS");
@@ -44,20 +44,20 @@ final class TagRule implements ModelRule {
             findings.error(path, "tag keys starting with 'slipway:' are set by Slipway itself; choose another key");
         }
         if (value.length() > 256 || !AWS_CHARACTERS.matcher(value).matches()) {
-            findings.error(path, "'" + value + "' is not an AWS tag value; at most 256 letters, digits, spaces or _.:/=+-@");
+            findings.error(path, Echo.quote(value) + " is not an AWS tag value; at most 256 letters, digits, spaces or _.:/=+-@");
         }
     }
 
     private static void checkGcpLabel(String key, String value, String path, Findings findings) {
         if (!GCP_KEY.matcher(key).matches()) {
-            findings.error(path, "'" + key + "' is not a GCP label key; start with a lower-case letter, then up to 62 "
+            findings.error(path, Echo.quote(key) + " is not a GCP label key; start with a lower-case letter, then up to 62 "
                     + "lower-case letters, digits, '_' or '-'");
         }
         if (key.startsWith("slipway-")) {
             findings.error(path, "label keys starting with 'slipway-' are set by Slipway itself; choose another key");
         }
         if (!GCP_VALUE.matcher(value).matches()) {
-            findings.error(path, "'" + value + "' is not a GCP label value; up to 63 lower-case letters, digits, '_' or '-'");
+            findings.error(path, Echo.quote(value) + " is not a GCP label value; up to 63 lower-case letters, digits, '_' or '-'");
         }
     }
 }
