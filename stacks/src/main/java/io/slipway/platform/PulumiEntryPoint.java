@@ -4,6 +4,7 @@ import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.InvalidEnvironmentException;
+import java.util.TreeMap;
 
 /** What {@code pulumi up -s <stack>} runs: the stack's config, validated, then the program. */
 public final class PulumiEntryPoint {
@@ -27,7 +28,11 @@ public final class PulumiEntryPoint {
             return;
         }
         try {
-            var loaded = SpecRules.loader().fromConfigJson(json.get(), source);
+            // The providers' regions, so a stack whose aws:region disagrees with the environment's is refused here too.
+            var regions = new TreeMap<String, String>();
+            ctx.config("aws").get("region").ifPresent(region -> regions.put("aws:region", region));
+            ctx.config("gcp").get("region").ifPresent(region -> regions.put("gcp:region", region));
+            var loaded = SpecRules.loader().fromConfigJson(json.get(), source, regions);
             loaded.warnings().forEach(w -> ctx.log().warn(w.render()));
             PlatformProgram.define(ctx, loaded.spec());
         } catch (InvalidEnvironmentException e) {

@@ -14,7 +14,7 @@ final class DnsRule implements ModelRule {
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
-        if (spec.domain() != null && !DOMAIN.matcher(spec.domain()).matches()) {
+        if (spec.domain() != null && (spec.domain().length() > 253 || !DOMAIN.matcher(spec.domain()).matches())) {
             findings.error("domain", Echo.quote(spec.domain()) + " is not a DNS domain; expected lower-case labels separated "
                     + "by dots, without a trailing dot, e.g. dev.platform.example.com");
         }

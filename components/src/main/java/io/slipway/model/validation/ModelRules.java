@@ -25,6 +25,7 @@ public final class ModelRules {
                 new KubernetesLabelRule(),
                 new AddonRule(),
                 new UpgradeRule(),
+                new UpgradeOrderRule(),
                 new SecretRule());
     }
 }

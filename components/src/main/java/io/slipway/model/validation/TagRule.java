@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Environment tags follow the cloud's rules: AWS tags (key up to 128 characters, value up to 256,
  * no {@code aws:} prefix) or GCP labels (lower-case key starting with a letter, key and value up to
  * 63 of {@code [a-z0-9_-]}). Keys under Slipway's own prefix are refused: Slipway sets those, and
- * its tags must still fit the cloud's limit per resource (AWS 50 tags, GCP 64 labels).
+ * its tags must still fit the cloud's limit per resource (AWS 50 tags, GCP 64 labels). On AWS the
+ * tags are also copied into the ingress load balancer's Kubernetes annotation
+ * ({@code key=value,key=value}), so '=' and ',' are refused there although AWS itself takes '='.
  */
 final class TagRule implements ModelRule {
     private static final Pattern AWS_CHARACTERS = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
@@ -42,6 +44,10 @@ final class TagRule implements ModelRule {
         }
         if (key.startsWith("slipway:")) {
             findings.error(path, "tag keys starting with 'slipway:' are set by Slipway itself; choose another key");
+        }
+        if (key.contains("=") || value.contains("=")) {
+            findings.error(path, "'=' in a tag: the tags are copied into the load balancer annotation as key=value,... "
+                    + "where it would split the tag; remove it");
         }
         if (value.length() > 256 || !AWS_CHARACTERS.matcher(value).matches()) {
             findings.error(path, Echo.quote(value) + " is not an AWS tag value; at most 256 letters, digits, spaces or _.:/=+-@");
