@@ -48,9 +48,12 @@ final class ApiAccessRule implements ModelRule {
                         + "addresses here");
             }
             for (int j = 0; j < i; j++) {
-                if (parsed.get(j) != null && parsed.get(j).contains(cidr.get())) {
-                    findings.error(path, Echo.quote(cidrs.get(i)) + " is already covered by " + PATH + "[" + j + "] "
-                            + Echo.quote(cidrs.get(j)) + "; remove it");
+                Cidr earlier = parsed.get(j);
+                if (earlier != null && (earlier.contains(cidr.get()) || cidr.get().contains(earlier))) {
+                    int inner = earlier.contains(cidr.get()) ? i : j;
+                    int outer = inner == i ? j : i;
+                    findings.error(KeyPaths.element(PATH, inner), Echo.quote(cidrs.get(inner)) + " is already covered by " + PATH
+                            + "[" + outer + "] " + Echo.quote(cidrs.get(outer)) + "; remove it");
                     break;
                 }
             }

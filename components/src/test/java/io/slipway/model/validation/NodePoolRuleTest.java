@@ -64,4 +64,13 @@ class NodePoolRuleTest {
         small.assertProblem(POOL + ".diskSizeGb", "out of range: the number 10 is outside 20..16384; expected a whole number from 20 to 16384");
         assertThat(fine.assertValid().spec().slots().get("blue").nodePools().get(1).diskSizeGb()).isEqualTo(20);
     }
+
+    @Test
+    void anEksPoolHoldsAtMost450Nodes() {
+        // GIVEN 451 nodes on EKS, 450, and 451 on GKE (which allows 1000 per pool and zone)
+        EnvironmentFixture.aws().set("slots.blue.nodePools[1].max", "451")
+                .assertProblem("slots.blue.nodePools[1].max", "max 451 is more than an EKS managed node group holds (450)");
+        EnvironmentFixture.aws().set("slots.blue.nodePools[1].max", "450").assertValid();
+        EnvironmentFixture.gcp().set("slots.blue.nodePools[0].max", "451").assertValid();
+    }
 }
