@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Add-on settings: what each enabled add-on needs to install and run as configured (number ranges: {@link NumberBounds}). */
 final class AddonRule implements ModelRule {
-    private static final Set<String> EXTERNAL_DNS_POLICIES = Set.of("upsert-only", "sync", "create-only");
+    static final Set<String> EXTERNAL_DNS_POLICIES = Set.of("upsert-only", "sync", "create-only");
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
