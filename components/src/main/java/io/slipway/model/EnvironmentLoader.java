@@ -1,5 +1,6 @@
 package io.slipway.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,7 +34,8 @@ public final class EnvironmentLoader {
     /** The stack config key that holds the environment object. */
     public static final String CONFIG_KEY = "slipway:environment";
 
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonMapper.builder().build().getFactory().rebuild()
+    /** Config JSON from the engine gets the same limits as a stack file read here. */
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(StackFileReader.MAX_NESTING)
                             .maxDocumentLength(StackFileReader.MAX_CHARACTERS)
@@ -170,7 +172,9 @@ public final class EnvironmentLoader {
     private static String describe(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        // Jackson names its own classes and settings ("from `StreamReadConstraints.getMaxNestingDepth()`"): not for users.
         String reason = e.getOriginalMessage().lines().findFirst().orElse("")
+                .replaceAll(",? from `[^`]*`", "")
                 .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Za-z_$][\\w$]*", "a value");
         return reason + where;
     }

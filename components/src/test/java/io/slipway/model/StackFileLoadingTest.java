@@ -89,4 +89,17 @@ class StackFileLoadingTest {
         assertThat(problems(stackFile("", EnvironmentFixture.AWS), loader)).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).startsWith("could not be checked"));
     }
+
+    @Test
+    void configJsonFromTheEngineHasTheSameLimits() {
+        // GIVEN environment JSON nested 100 deep, as a hand-crafted stack config could be
+        String deep = "{\"tags\":" + "[".repeat(100) + "]".repeat(100) + "}";
+        // WHEN / THEN one plain problem, no parser internals
+        var error = catchThrowableOfType(() -> new EnvironmentLoader().fromConfigJson(deep, "environments/Pulumi.test.yaml"),
+                InvalidEnvironmentException.class);
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).startsWith("not valid JSON: ").contains("nesting depth");
+            assertThat(problem.message()).doesNotContain("com.fasterxml", "StreamReadConstraints", "Exception");
+        });
+    }
 }

@@ -30,7 +30,7 @@ class UpgradeOrderRuleTest {
         // WHEN
         var problems = fixture.problems();
         // THEN
-        assertHasProblem(problems, "upgrade.verifiedAt", "2026-05-04T09:00:00Z is not after upgrade.startedAt 2026-05-04T09:30:00Z");
+        assertHasProblem(problems, "upgrade.verifiedAt", "2026-05-04T09:00:00Z is before upgrade.startedAt 2026-05-04T09:30:00Z");
         assertHasProblem(problems, "upgrade.fullTrafficSince", "is before upgrade.verifiedAt");
         greenAt(100, "startedAt: \"2026-05-04T09:30:00Z\", verifiedAt: \"2026-05-04T10:00:00Z\", "
                 + "fullTrafficSince: \"2026-05-04T11:00:00Z\"").assertValid();
