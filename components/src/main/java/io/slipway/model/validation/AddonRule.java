@@ -19,7 +19,8 @@ final class AddonRule implements ModelRule {
             findings.error("addons.certManager.acmeEmail", Echo.quote(certManager.acmeEmail()) + " is not an email address");
         }
         if (!EXTERNAL_DNS_POLICIES.contains(addons.externalDns().policy())) {
-            findings.error("addons.externalDns.policy", "invalid value " + Echo.quote(addons.externalDns().policy()) + "; valid: upsert-only, sync, create-only");
+            findings.error("addons.externalDns.policy", "invalid value " + Echo.quote(addons.externalDns().policy())
+                    + "; valid: upsert-only, sync, create-only");
         }
         String cronProblem = CronSchedule.problem(addons.backups().schedule());
         if (cronProblem != null) {
@@ -31,7 +32,8 @@ final class AddonRule implements ModelRule {
         }
         String urlProblem = ValueShapes.httpsBaseUrlProblem(addons.monitoring().runbookBaseUrl());
         if (urlProblem != null) {
-            findings.error("addons.monitoring.runbookBaseUrl", urlProblem + "; alerts link their runbooks as <runbookBaseUrl>/<alert>.md");
+            findings.error("addons.monitoring.runbookBaseUrl", urlProblem
+                    + "; alerts link their runbooks as <runbookBaseUrl>/<alert>.md");
         }
     }
 

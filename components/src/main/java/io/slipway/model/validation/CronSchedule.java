@@ -142,7 +142,8 @@ final class CronSchedule {
             return duration.matches("(?:\\d{1,6}(?:h|m|s))+") && !duration.matches("[0hms]+")
                     ? null : Echo.quote(expression) + ": @every takes a duration such as 6h or 1h30m";
         }
-        return Echo.quote(expression) + " is not a schedule; use 5 fields or one of " + String.join(", ", DESCRIPTORS.stream().sorted().toList())
+        return Echo.quote(expression) + " is not a schedule; use 5 fields or one of "
+                + String.join(", ", DESCRIPTORS.stream().sorted().toList())
                 + ", @every <duration>";
     }
 }

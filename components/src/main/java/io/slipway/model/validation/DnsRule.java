@@ -21,7 +21,8 @@ final class DnsRule implements ModelRule {
         List<String> names = spec.dns().sharedNames();
         for (int i = 0; i < names.size(); i++) {
             if (!names.get(i).equals("*") && !LABEL.matcher(names.get(i)).matches()) {
-                findings.error(KeyPaths.element("dns.sharedNames", i), Echo.quote(names.get(i)) + " is not a DNS label or '*'; use one lower-case label such as 'www' or 'api'");
+                findings.error(KeyPaths.element("dns.sharedNames", i), Echo.quote(names.get(i))
+                        + " is not a DNS label or '*'; use one lower-case label such as 'www' or 'api'");
             }
         }
     }

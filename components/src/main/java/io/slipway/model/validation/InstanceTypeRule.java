@@ -71,7 +71,8 @@ final class InstanceTypeRule implements ModelRule {
         double cpuRatio = ratio(sizes.stream().mapToDouble(InstanceCatalog.Size::vcpus).toArray());
         double memoryRatio = ratio(sizes.stream().mapToDouble(InstanceCatalog.Size::memoryGib).toArray());
         if (cpuRatio > MAX_RATIO || memoryRatio > MAX_RATIO) {
-            findings.warn(path, "spot pool " + Echo.quote(pool.name()) + " mixes sizes " + String.format(Locale.ROOT, "%.1fx", cpuRatio)
+            findings.warn(path, "spot pool " + Echo.quote(pool.name()) + " mixes sizes "
+                    + String.format(Locale.ROOT, "%.1fx", cpuRatio)
                     + " apart in vCPU and " + String.format(Locale.ROOT, "%.1fx", memoryRatio) + " in memory; keep its types "
                     + "within 2x of each other so a replacement node fits the same pods");
         }

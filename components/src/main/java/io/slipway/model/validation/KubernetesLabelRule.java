@@ -46,7 +46,8 @@ final class KubernetesLabelRule implements ModelRule {
                         checkKey(taints.get(t).key(), taintPath + ".key", findings);
                         if (taints.get(t).effect() != null && !seen.add(taints.get(t).key() + ":" + taints.get(t).effect())) {
                             findings.error(taintPath, "taint " + Echo.quote(taints.get(t).key()) + " with effect "
-                                    + taints.get(t).effect().kubernetesName() + " is listed twice; a node carries each key and effect once");
+                                    + taints.get(t).effect().kubernetesName()
+                                    + " is listed twice; a node carries each key and effect once");
                         }
                     }
                     checkValue(taints.get(t).value(), taintPath + ".value", findings);

@@ -26,7 +26,8 @@ final class RegionRule implements ModelRule {
         }
         var zones = RegionCatalog.shipped().zonesOf(spec.cloud(), spec.region());
         if (zones.isEmpty()) {
-            findings.error("region", Echo.quote(spec.region()) + " is not a region Slipway supports on " + spec.cloud().name().toLowerCase()
+            findings.error("region", Echo.quote(spec.region()) + " is not a region Slipway supports on "
+                    + spec.cloud().name().toLowerCase()
                     + "; supported: " + String.join(", ", RegionCatalog.shipped().regions(spec.cloud()))
                     + " (add it to components/src/main/resources" + RegionCatalog.RESOURCE + ")");
             return;
@@ -71,7 +72,8 @@ final class RegionRule implements ModelRule {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!seen.add(ids.get(i))) {
-                findings.error(KeyPaths.element("aws.existingVpc.privateSubnetIds", i), Echo.quote(ids.get(i)) + " is listed twice");
+                findings.error(KeyPaths.element("aws.existingVpc.privateSubnetIds", i), Echo.quote(ids.get(i))
+                        + " is listed twice");
             }
         }
         if (!ids.isEmpty() && seen.size() < EKS_MIN_ZONES) {

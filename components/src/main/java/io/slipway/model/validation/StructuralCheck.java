@@ -82,13 +82,15 @@ public final class StructuralCheck {
             String key = entry.getKey();
             RecordComponent component = components.get(key);
             if (key.length() > MAX_KEY_LENGTH) {
-                findings.error(path, "unknown key " + Echo.quote(key) + "; valid keys here: " + String.join(", ", components.keySet()));
+                findings.error(path, "unknown key " + Echo.quote(key) + "; valid keys here: "
+                        + String.join(", ", components.keySet()));
             } else if (component == null) {
                 Optional<String> suggestion = KeySuggestions.closest(key, components.keySet());
                 suggestion.ifPresent(suggested::add);
                 findings.error(KeyPaths.child(path, key), suggestion
                         .map(s -> "unknown key " + Echo.quote(key) + "; did you mean " + Echo.quote(s) + "?")
-                        .orElse("unknown key " + Echo.quote(key) + "; valid keys here: " + String.join(", ", components.keySet())));
+                        .orElse("unknown key " + Echo.quote(key) + "; valid keys here: "
+                                + String.join(", ", components.keySet())));
             } else if (!entry.getValue().isNull()) {
                 var bounds = NumberBounds.of(record, key);
                 JsonNode value = bounds.isPresent()
@@ -107,7 +109,8 @@ public final class StructuralCheck {
                 if (suggested.contains(key)) {
                     incompletePaths.add(childPath);
                 } else {
-                    invalid(childPath, "missing required key " + Echo.quote(key) + ": expected " + TypeNames.expected(component.getGenericType()));
+                    invalid(childPath, "missing required key " + Echo.quote(key) + ": expected "
+                            + TypeNames.expected(component.getGenericType()));
                 }
             }
         });

@@ -63,7 +63,8 @@ final class TagRule implements ModelRule {
             findings.error(path, "label keys starting with 'slipway-' are set by Slipway itself; choose another key");
         }
         if (!GCP_VALUE.matcher(value).matches()) {
-            findings.error(path, Echo.quote(value) + " is not a GCP label value; up to 63 lower-case letters, digits, '_' or '-'");
+            findings.error(path, Echo.quote(value)
+                    + " is not a GCP label value; up to 63 lower-case letters, digits, '_' or '-'");
         }
     }
 }

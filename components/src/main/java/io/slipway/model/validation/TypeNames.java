@@ -99,7 +99,8 @@ final class TypeNames {
         }
         if (node.isNumber()) {
             String digits = node.asText();
-            return "the number " + (digits.length() > 24 ? digits.substring(0, 12) + "... (" + digits.length() + " digits)" : digits);
+            return "the number " + (digits.length() > 24 ? digits.substring(0, 12) + "... (" + digits.length()
+                    + " digits)" : digits);
         }
         if (node.isBoolean()) {
             return node.asText();

@@ -24,12 +24,14 @@ final class UpgradeRule implements ModelRule {
         checkSlot(spec, upgrade.fromSlot(), "upgrade.fromSlot", findings);
         checkSlot(spec, upgrade.toSlot(), "upgrade.toSlot", findings);
         if (upgrade.fromSlot() != null && upgrade.fromSlot().equals(upgrade.toSlot())) {
-            findings.error("upgrade.toSlot", "toSlot equals fromSlot " + Echo.quote(upgrade.fromSlot()) + "; an upgrade goes from one slot to the other");
+            findings.error("upgrade.toSlot", "toSlot equals fromSlot " + Echo.quote(upgrade.fromSlot())
+                    + "; an upgrade goes from one slot to the other");
         }
         SlotSpec target = upgrade.toSlot() == null ? null : spec.slots().get(upgrade.toSlot());
         if (target != null && upgrade.targetVersion() != null && target.kubernetesVersion() != null
                 && !upgrade.targetVersion().equals(target.kubernetesVersion())) {
-            findings.error("upgrade.targetVersion", Echo.quote(upgrade.targetVersion()) + " differs from slots." + upgrade.toSlot()
+            findings.error("upgrade.targetVersion", Echo.quote(upgrade.targetVersion()) + " differs from slots."
+                    + upgrade.toSlot()
                     + ".kubernetesVersion " + Echo.quote(target.kubernetesVersion()) + "; they must be equal");
         }
         checkTimestamp(upgrade.startedAt(), "upgrade.startedAt", findings);
