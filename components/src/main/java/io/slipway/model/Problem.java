@@ -1,5 +1,7 @@
 package io.slipway.model;
 
+import io.slipway.model.validation.Echo;
+
 /**
  * One thing wrong with (or worth warning about in) an environment file, pinned to its key path.
  *
@@ -8,6 +10,13 @@ package io.slipway.model;
  * @param message what is wrong and what would be valid
  */
 public record Problem(String source, String path, String message) {
+    /** Key paths and messages echo what a file holds: control characters and line breaks are escaped, so one problem is one line. */
+    public Problem {
+        source = Echo.escape(source);
+        path = Echo.escape(path);
+        message = Echo.escape(message);
+    }
+
     public String render() {
         return source + ": " + (path.isEmpty() ? "" : path + ": ") + message;
     }

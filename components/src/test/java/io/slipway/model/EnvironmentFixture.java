@@ -3,10 +3,9 @@ package io.slipway.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.slipway.model.yaml.StackFileReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,7 +73,6 @@ public final class EnvironmentFixture {
               zone: europe-west1-b
             """;
 
-    private static final ObjectMapper YAML = new YAMLMapper();
     private static final Pattern STEP = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 
     private final ObjectNode root;
@@ -189,7 +187,7 @@ public final class EnvironmentFixture {
 
     private static JsonNode parse(String yaml) {
         try {
-            return YAML.readTree(yaml);
+            return StackFileReader.parse(yaml); // read as stack files are, so .nan or an alias means what it does there
         } catch (Exception e) {
             throw new IllegalArgumentException("bad YAML in a test: " + yaml, e);
         }

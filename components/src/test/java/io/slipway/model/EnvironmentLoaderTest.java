@@ -59,7 +59,7 @@ class EnvironmentLoaderTest {
         List<Problem> problems = fixture.problems();
         // THEN every problem is reported in the same run, each at its key path
         assertHasProblem(problems, "regoin", "did you mean 'region'?");
-        assertHasProblem(problems, "slots.blue.weight", "expected a whole number, got 'lots'");
+        assertHasProblem(problems, "slots.blue.weight", "expected a whole number from 0 to 100 (a share of the traffic in percent), got 'lots'");
         assertHasProblem(problems, "domain", "missing required key 'domain'");
         assertHasProblem(problems, "slots.blue.nodePools[1].min", "min 40 is greater than max 30");
         assertHasProblem(problems, "network.cidr", "between /16 and /24");
@@ -95,7 +95,7 @@ class EnvironmentLoaderTest {
         assertThatThrownBy(() -> loader.loadStackFile(broken)).isInstanceOf(InvalidEnvironmentException.class)
                 .hasMessageStartingWith(broken + ": not valid YAML: ").hasMessageContaining("line ");
         assertThatThrownBy(() -> loader.loadStackFile(duplicated)).isInstanceOf(InvalidEnvironmentException.class)
-                .hasMessageContaining("Duplicate field 'cloud'");
+                .hasMessageContaining("key 'cloud' is written twice in one object").hasMessageContaining("(line 4, column 5)");
         assertThatThrownBy(() -> loader.loadStackFile(dir.resolve("Pulumi.absent.yaml"))).isInstanceOf(InvalidEnvironmentException.class)
                 .hasMessage(dir.resolve("Pulumi.absent.yaml") + ": no such file; environments live in environments/Pulumi.<stack>.yaml");
     }

@@ -3,6 +3,7 @@ package io.slipway.cli;
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.model.SlotSpec;
+import io.slipway.model.validation.Echo;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.StackFiles;
 import java.io.PrintWriter;
@@ -50,7 +51,8 @@ final class EnvironmentsCommand implements Callable<Integer> {
             try {
                 rows.add(row(stack, planner.validate(files.fileOf(stack)).spec()));
             } catch (InvalidEnvironmentException e) {
-                rows.add(List.of(stack, "-", "-", "-", "invalid: run `slipway validate " + stack + "`"));
+                String shown = Echo.escape(stack);
+                rows.add(List.of(shown, "-", "-", "-", "invalid: run `slipway validate " + shown + "`"));
             }
         }
         printTable(out, rows);
@@ -59,7 +61,7 @@ final class EnvironmentsCommand implements Callable<Integer> {
     }
 
     private static List<String> row(String stack, EnvironmentSpec spec) {
-        return List.of(stack, lower(spec.cloud()), lower(spec.tier()), spec.region(), slots(spec.slots()));
+        return List.of(Echo.escape(stack), lower(spec.cloud()), lower(spec.tier()), spec.region(), slots(spec.slots()));
     }
 
     private static String slots(Map<String, SlotSpec> slots) {

@@ -22,6 +22,10 @@ public enum UpgradePhase {
         if (upgrade == null) {
             return IDLE;
         }
+        if (upgrade.verifiedAt() == null) {
+            // Validation refuses traffic on an unverified slot; should a file still say so, the next step is verify, never finish.
+            return STARTED;
+        }
         SlotSpec newSlot = spec.slots().get(upgrade.toSlot());
         int weight = newSlot == null ? 0 : newSlot.weight();
         if (weight >= 100) {
@@ -30,6 +34,6 @@ public enum UpgradePhase {
         if (weight > 0) {
             return SHIFTING;
         }
-        return upgrade.verifiedAt() == null ? STARTED : VERIFIED;
+        return VERIFIED;
     }
 }

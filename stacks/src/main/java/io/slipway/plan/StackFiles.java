@@ -3,6 +3,7 @@ package io.slipway.plan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -45,10 +46,12 @@ public final class StackFiles {
     /**
      * The stack's file, or an {@link UnknownStackException} naming the stacks there are. Relative to
      * the working directory when it lies below it, so messages say {@code environments/Pulumi.dev.yaml}.
+     * A directory or a broken symbolic link under the stack's name is returned too: the loader then
+     * says what it is, where "unknown stack" would contradict the listing.
      */
     public Path fileOf(String stack) {
         Path file = directory.resolve("Pulumi." + stack + ".yaml");
-        if (!STACK_FILE.matcher(file.getFileName().toString()).matches() || !Files.isRegularFile(file)) {
+        if (!STACK_FILE.matcher(file.getFileName().toString()).matches() || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new UnknownStackException(stack, directory, stacks());
         }
         Path workingDirectory = Path.of("").toAbsolutePath();

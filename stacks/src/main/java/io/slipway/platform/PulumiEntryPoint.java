@@ -8,6 +8,7 @@ import io.slipway.model.Problem;
 import io.slipway.model.team.InvalidTeamsException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
 
 /** What {@code pulumi up -s <stack>} runs: the stack's config, validated, then the program. */
 public final class PulumiEntryPoint {
@@ -37,7 +38,11 @@ public final class PulumiEntryPoint {
             return;
         }
         try {
-            var loaded = SpecRules.loader().fromConfigJson(json.get(), source);
+            // The providers' regions, so a stack whose aws:region disagrees with the environment's is refused here too.
+            var regions = new TreeMap<String, String>();
+            ctx.config("aws").get("region").ifPresent(region -> regions.put("aws:region", region));
+            ctx.config("gcp").get("region").ifPresent(region -> regions.put("gcp:region", region));
+            var loaded = SpecRules.loader().fromConfigJson(json.get(), source, regions);
             loaded.warnings().forEach(w -> ctx.log().warn(w.render()));
             var teams = ProjectTeams.load(projectRoot).placedIn(ctx.stackName(), loaded.spec());
             PlatformProgram.define(ctx, loaded.spec(), teams);

@@ -9,13 +9,15 @@ import java.util.List;
 /**
  * The loader with every rule of every module: the model's own, plus those only other modules can
  * check (the add-on lock's supported Kubernetes minors, the EKS core add-on pins and admin access,
- * GKE's pool-name limit). Both {@code pulumi up} and the offline plan load through here, and so
+ * GKE's pool-name limit, the names generated from the stack name). Both {@code pulumi up} and the
+ * offline plan load through here, and so
  * does every config write of the upgrade commands, so they accept and refuse the same environments.
  */
 public final class SpecRules {
     private SpecRules() {}
 
     public static EnvironmentLoader loader() {
-        return new EnvironmentLoader(List.of(new KubernetesVersionRule(), new EksSpecRule(), new GkeSpecRule()));
+        return new EnvironmentLoader(List.of(new KubernetesVersionRule(), new EksSpecRule(), new GkeSpecRule(),
+                new GeneratedNamesRule()));
     }
 }

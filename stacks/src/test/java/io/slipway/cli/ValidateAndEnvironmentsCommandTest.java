@@ -65,4 +65,28 @@ class ValidateAndEnvironmentsCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("No Pulumi.<stack>.yaml files in " + empty);
     }
+
+    @Test
+    void oneBrokenFileOfAnyKindNeitherBreaksTheListingNorShowsAStackTrace() throws Exception {
+        // GIVEN next to dev: a dangling link, a directory, and a file with a 200,000-character email address
+        Path environments = home.resolve("environments");
+        Files.createSymbolicLink(environments.resolve("Pulumi.gone.yaml"), environments.resolve("nowhere.yaml"));
+        Files.createDirectory(environments.resolve("Pulumi.folder.yaml"));
+        Files.writeString(environments.resolve("Pulumi.huge.yaml"), Files.readString(environments.resolve("Pulumi.dev.yaml"))
+                .replace("platform-team@example.com", "a".repeat(200_000) + "@example.com"));
+        // WHEN they are listed, and each is validated
+        var listing = CliRun.run(services, "environments");
+        var gone = CliRun.run(services, "validate", "gone");
+        var folder = CliRun.run(services, "validate", "folder");
+        var huge = CliRun.run(services, "validate", "huge");
+        // THEN the listing still shows dev, and each broken file says what it is, exit 2
+        assertThat(listing.exitCode()).isZero();
+        assertThat(listing.out()).containsPattern("(?m)^dev\\s+aws").containsPattern("(?m)^gone\\s+.*invalid")
+                .containsPattern("(?m)^folder\\s+.*invalid").containsPattern("(?m)^huge\\s+.*invalid");
+        assertThat(gone.exitCode()).isEqualTo(2);
+        assertThat(gone.err()).contains("is a symbolic link to ").contains("which does not exist");
+        assertThat(folder.err()).contains("Pulumi.folder.yaml: is a directory, not a stack file");
+        assertThat(huge.err()).contains("addons.certManager.acmeEmail: the value has 200012 characters").hasSizeLessThan(2000);
+        assertThat(gone.err() + folder.err() + huge.err()).doesNotContain("Exception", "java.", "\tat ");
+    }
 }

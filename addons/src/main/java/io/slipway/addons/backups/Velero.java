@@ -70,10 +70,22 @@ public final class Velero extends ComponentResource {
                 "schedule", spec.schedule(),
                 "useOwnerReferencesInBackup", false,
                 "template", Map.of(
-                        "ttl", spec.retentionDays() * 24 + "h0m0s",
+                        "ttl", ttl(spec.retentionDays()),
                         "storageLocation", "default",
                         "snapshotVolumes", spec.volumeSnapshots()))));
         values.put("metrics", Map.of("enabled", true, "serviceMonitor", Map.of("enabled", scrapedByMonitoring)));
         return values;
+    }
+
+    /**
+     * Velero's backup TTL, a Go duration in hours. Computed in long arithmetic that fails loudly rather
+     * than wrapping: a wrapped, negative TTL would make every backup expire as it is made. Validation
+     * bounds retention to 3650 days, far below Go's ~2.56 million hour limit.
+     */
+    static String ttl(int retentionDays) {
+        if (retentionDays < 1) {
+            throw new IllegalArgumentException("backups.retentionDays must be 1 or more, not " + retentionDays);
+        }
+        return Math.multiplyExact((long) retentionDays, 24L) + "h0m0s";
     }
 }

@@ -86,4 +86,13 @@ class VeleroTest {
         assertThat(result.ofType("gcp:serviceaccount/iAMMember:IAMMember")).extracting(m -> m.require("role"))
                 .containsExactlyInAnyOrder("roles/iam.workloadIdentityUser", "roles/iam.serviceAccountTokenCreator");
     }
+
+    @Test
+    void theLongestRetentionIsAPositiveTtlAndAnInvalidOneIsRefusedRatherThanWrapped() {
+        // GIVEN the largest retention validation accepts, and one a spec built in code might carry
+        // WHEN / THEN ten years stay a positive Go duration in hours, and 0 days never becomes a TTL
+        assertThat(Velero.ttl(3650)).isEqualTo("87600h0m0s");
+        assertThat(Velero.ttl(Integer.MAX_VALUE)).isEqualTo("51539607528h0m0s");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Velero.ttl(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -50,6 +50,14 @@ public record ManagedNodePoolArgs(
 
     /** The node group's name, {@code <cluster>-<pool>}: the autoscaler's priority expander matches it in ASG names. */
     public String nodeGroupName() {
-        return environment.clusterName(slot) + "-" + pool.name();
+        return nodeGroupName(environment, slot, pool.name());
+    }
+
+    /** EKS's limit on node group names. */
+    public static final int MAX_NODE_GROUP_NAME = 63;
+
+    /** {@code <cluster>-<pool>}; validation checks the same name against {@link #MAX_NODE_GROUP_NAME}. */
+    public static String nodeGroupName(EnvironmentContext environment, String slot, String pool) {
+        return environment.clusterName(slot) + "-" + pool;
     }
 }

@@ -120,7 +120,8 @@ public final class SecureBucket extends ComponentResource {
                 .condition("Bool", "aws:SecureTransport", "false"));
     }
 
-    private static String requireValidName(String bucketName) {
+    /** The name when S3 takes it; validation calls this too, so it refuses exactly what S3 would. */
+    public static String requireValidName(String bucketName) {
         if (!bucketName.matches(BUCKET_NAME) || bucketName.contains("..")) {
             throw new IllegalArgumentException("S3 bucket name '" + bucketName
                     + "' is invalid: 3 to 63 lower-case letters, digits, '-' and '.', starting and ending with a letter or digit");

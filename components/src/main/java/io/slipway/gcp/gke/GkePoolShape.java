@@ -59,7 +59,8 @@ public record GkePoolShape(String name, String machineType, boolean spot, int to
         return total / n + (i < total % n ? 1 : 0);
     }
 
+    /** a / b rounded up, for a >= 0 and b > 0, without the overflow of (a + b - 1) / b near Integer.MAX_VALUE. */
     static int ceilDiv(int a, int b) {
-        return (a + b - 1) / b;
+        return -Math.floorDiv(-a, b);
     }
 }

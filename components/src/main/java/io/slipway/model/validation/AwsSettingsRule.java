@@ -23,7 +23,8 @@ final class AwsSettingsRule implements ModelRule {
             return;
         }
         if (spec.region() != null && !REGION.matcher(spec.region()).matches()) {
-            findings.error("region", "'" + spec.region() + "' is not an AWS region name; expected e.g. eu-west-1 or us-east-2");
+            findings.error("region", Echo.quote(spec.region())
+                    + " is not an AWS region name; expected e.g. eu-west-1 or us-east-2");
         }
         AwsSpec aws = spec.aws();
         if (aws == null) {
@@ -32,14 +33,15 @@ final class AwsSettingsRule implements ModelRule {
         List<String> arns = aws.adminRoleArns();
         for (int i = 0; i < arns.size(); i++) {
             if (!ROLE_ARN.matcher(arns.get(i)).matches()) {
-                findings.error(KeyPaths.element("aws.adminRoleArns", i), "'" + arns.get(i)
-                        + "' is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>");
+                findings.error(KeyPaths.element("aws.adminRoleArns", i), Echo.quote(arns.get(i))
+                        + " is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>");
             }
         }
         ExistingVpcSpec vpc = aws.existingVpc();
         if (vpc != null) {
             if (vpc.vpcId() != null && !VPC_ID.matcher(vpc.vpcId()).matches()) {
-                findings.error("aws.existingVpc.vpcId", "'" + vpc.vpcId() + "' is not a VPC id; expected vpc- and 8 or 17 hex digits");
+                findings.error("aws.existingVpc.vpcId", Echo.quote(vpc.vpcId())
+                        + " is not a VPC id; expected vpc- and 8 or 17 hex digits");
             }
             if (vpc.privateSubnetIds().isEmpty()) {
                 findings.error("aws.existingVpc.privateSubnetIds", "no private subnet; list one per zone");
@@ -52,7 +54,8 @@ final class AwsSettingsRule implements ModelRule {
     private static void checkSubnets(List<String> ids, String path, Findings findings) {
         for (int i = 0; i < ids.size(); i++) {
             if (!SUBNET_ID.matcher(ids.get(i)).matches()) {
-                findings.error(KeyPaths.element(path, i), "'" + ids.get(i) + "' is not a subnet id; expected subnet- and 8 or 17 hex digits");
+                findings.error(KeyPaths.element(path, i), Echo.quote(ids.get(i))
+                        + " is not a subnet id; expected subnet- and 8 or 17 hex digits");
             }
         }
     }

@@ -32,8 +32,8 @@ final class CidrOverlapRule implements ModelRule {
                 var first = Cidr.parse(ranges.get(a));
                 var second = Cidr.parse(ranges.get(b));
                 if (first.isPresent() && second.isPresent() && first.get().overlaps(second.get())) {
-                    findings.error(b, "'" + ranges.get(b) + "' overlaps " + a + " '" + ranges.get(a)
-                            + "'; every range of the environment must be disjoint");
+                    findings.error(b, Echo.quote(ranges.get(b)) + " overlaps " + a + " " + Echo.quote(ranges.get(a))
+                            + "; every range of the environment must be disjoint");
                 }
             }
         }

@@ -6,29 +6,23 @@ import java.util.regex.Pattern;
 
 /**
  * The domain is a lower-case DNS name with at least two labels (Slipway creates its zone); the slot
- * records' TTL is 10 s to a day; shared names are single DNS labels or {@code *}.
+ * records' TTL range is in {@link NumberBounds}; shared names are single DNS labels or {@code *}.
  */
 final class DnsRule implements ModelRule {
     static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-    static final int MIN_TTL = 10;
-    static final int MAX_TTL = 86_400;
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
-        if (spec.domain() != null && !DOMAIN.matcher(spec.domain()).matches()) {
-            findings.error("domain", "'" + spec.domain() + "' is not a DNS domain; expected lower-case labels separated "
+        if (spec.domain() != null && (spec.domain().length() > 253 || !DOMAIN.matcher(spec.domain()).matches())) {
+            findings.error("domain", Echo.quote(spec.domain()) + " is not a DNS domain; expected lower-case labels separated "
                     + "by dots, without a trailing dot, e.g. dev.platform.example.com");
-        }
-        int ttl = spec.dns().ttlSeconds();
-        if (ttl < MIN_TTL || ttl > MAX_TTL) {
-            findings.error("dns.ttlSeconds", "TTL " + ttl + " is outside " + MIN_TTL + ".." + MAX_TTL + " seconds");
         }
         List<String> names = spec.dns().sharedNames();
         for (int i = 0; i < names.size(); i++) {
             if (!names.get(i).equals("*") && !LABEL.matcher(names.get(i)).matches()) {
-                findings.error(KeyPaths.element("dns.sharedNames", i), "'" + names.get(i)
-                        + "' is not a DNS label or '*'; use one lower-case label such as 'www' or 'api'");
+                findings.error(KeyPaths.element("dns.sharedNames", i), Echo.quote(names.get(i))
+                        + " is not a DNS label or '*'; use one lower-case label such as 'www' or 'api'");
             }
         }
     }

@@ -7,7 +7,6 @@ import io.slipway.model.TimeToLive;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /**
  * What one environment file can say about ephemeral environments on its own: the child's block has
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class EphemeralRule implements ModelRule {
     /** An address with a local part, an at sign and a dotted domain: enough to reach a person, no RFC 5322 parser. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
@@ -27,7 +25,7 @@ final class EphemeralRule implements ModelRule {
         if (ephemeral == null) {
             return;
         }
-        if (ephemeral.owner() != null && !EMAIL.matcher(ephemeral.owner()).matches()) {
+        if (ephemeral.owner() != null && !ValueShapes.isEmail(ephemeral.owner())) {
             findings.error("ephemeral.owner", "'" + ephemeral.owner() + "' is not an e-mail address; expected e.g. jane@example.com");
         }
         var created = timestamp(ephemeral.createdAt(), "ephemeral.createdAt", findings);
@@ -47,10 +45,6 @@ final class EphemeralRule implements ModelRule {
         if (defaultTtl != null && maxTtl != null && defaultTtl.compareTo(maxTtl) > 0) {
             findings.error("ephemeralPolicy.defaultTtl", "'" + policy.defaultTtl() + "' is longer than ephemeralPolicy.maxTtl '"
                     + policy.maxTtl() + "'");
-        }
-        if (policy.maxEnvironments() != null && policy.maxEnvironments() < 1) {
-            findings.error("ephemeralPolicy.maxEnvironments", policy.maxEnvironments()
-                    + " allows no ephemeral environment; use at least 1, or leave it out for no limit");
         }
     }
 

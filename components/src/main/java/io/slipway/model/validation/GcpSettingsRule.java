@@ -32,30 +32,32 @@ final class GcpSettingsRule implements ModelRule {
             return;
         }
         if (spec.region() != null && !REGION.matcher(spec.region()).matches()) {
-            findings.error("region", "'" + spec.region() + "' is not a GCP region name; expected e.g. europe-west1 or us-central1");
+            findings.error("region", Echo.quote(spec.region())
+                    + " is not a GCP region name; expected e.g. europe-west1 or us-central1");
         }
         GcpSpec gcp = spec.gcp();
         if (gcp == null) {
             return;
         }
         if (gcp.project() != null && !PROJECT_ID.matcher(gcp.project()).matches()) {
-            findings.error("gcp.project", "'" + gcp.project() + "' is not a GCP project id; 6 to 30 lower-case letters, "
+            findings.error("gcp.project", Echo.quote(gcp.project()) + " is not a GCP project id; 6 to 30 lower-case letters, "
                     + "digits and hyphens, starting with a letter, not ending with a hyphen");
         }
         checkZone(spec.region(), gcp, findings);
         if (!CHANNELS.contains(gcp.releaseChannel())) {
-            findings.error("gcp.releaseChannel", "invalid value '" + gcp.releaseChannel() + "'; valid: RAPID, REGULAR, STABLE");
+            findings.error("gcp.releaseChannel", "invalid value " + Echo.quote(gcp.releaseChannel())
+                    + "; valid: RAPID, REGULAR, STABLE");
         }
         if (!HH_MM.matcher(gcp.maintenanceStartTime()).matches()) {
-            findings.error("gcp.maintenanceStartTime", "'" + gcp.maintenanceStartTime()
-                    + "' is not a time of day; expected HH:MM (UTC), e.g. 03:00");
+            findings.error("gcp.maintenanceStartTime", Echo.quote(gcp.maintenanceStartTime())
+                    + " is not a time of day; expected HH:MM (UTC), e.g. 03:00");
         }
         if (!PROFILES.contains(gcp.autoscalingProfile())) {
-            findings.error("gcp.autoscalingProfile", "invalid value '" + gcp.autoscalingProfile()
-                    + "'; valid: BALANCED, OPTIMIZE_UTILIZATION");
+            findings.error("gcp.autoscalingProfile", "invalid value " + Echo.quote(gcp.autoscalingProfile())
+                    + "; valid: BALANCED, OPTIMIZE_UTILIZATION");
         }
         if (gcp.rbacSecurityGroup() != null && !(gcp.rbacSecurityGroup().startsWith(RBAC_GROUP_PREFIX)
-                && AddonRule.EMAIL.matcher(gcp.rbacSecurityGroup()).matches())) {
+                && ValueShapes.isEmail(gcp.rbacSecurityGroup()))) {
             findings.error("gcp.rbacSecurityGroup", "'" + gcp.rbacSecurityGroup() + "' is not a Google Groups for RBAC "
                     + "security group; GKE requires gke-security-groups@<your domain>");
         }
@@ -74,9 +76,11 @@ final class GcpSettingsRule implements ModelRule {
         }
         var zone = ZONE.matcher(gcp.zone());
         if (!zone.matches()) {
-            findings.error("gcp.zone", "'" + gcp.zone() + "' is not a GCP zone name; expected <region>-<letter>, e.g. europe-west1-b");
+            findings.error("gcp.zone", Echo.quote(gcp.zone())
+                    + " is not a GCP zone name; expected <region>-<letter>, e.g. europe-west1-b");
         } else if (region != null && !zone.group(1).equals(region)) {
-            findings.error("gcp.zone", "zone '" + gcp.zone() + "' is not in region '" + region + "'; expected " + region + "-a, -b, ...");
+            findings.error("gcp.zone", "zone " + Echo.quote(gcp.zone()) + " is not in region " + Echo.quote(region)
+                    + "; expected " + region + "-a, -b, ...");
         }
         if (gcp.locationMode() != LocationMode.ZONAL) {
             findings.error("gcp.zone", "a zone is set but locationMode is regional; set locationMode: zonal or remove the zone");
@@ -87,17 +91,17 @@ final class GcpSettingsRule implements ModelRule {
         String path = "gcp.existingNetwork";
         if (network.network() != null && !RESOURCE_NAME.matcher(network.network()).matches()
                 && !NETWORK_LINK.matcher(network.network()).matches()) {
-            findings.error(path + ".network", "'" + network.network()
-                    + "' is not a network name or projects/<p>/global/networks/<name>");
+            findings.error(path + ".network", Echo.quote(network.network())
+                    + " is not a network name or projects/<p>/global/networks/<name>");
         }
         if (network.subnetwork() != null) {
             var link = SUBNET_LINK.matcher(network.subnetwork());
             if (link.matches() && region != null && !link.group(2).equals(region)) {
-                findings.error(path + ".subnetwork", "subnetwork is in region '" + link.group(2)
-                        + "', not the environment's '" + region + "'");
+                findings.error(path + ".subnetwork", "subnetwork is in region " + Echo.quote(link.group(2))
+                        + ", not the environment's " + Echo.quote(region));
             } else if (!link.matches() && !RESOURCE_NAME.matcher(network.subnetwork()).matches()) {
-                findings.error(path + ".subnetwork", "'" + network.subnetwork()
-                        + "' is not a subnetwork name or projects/<p>/regions/<r>/subnetworks/<name>");
+                findings.error(path + ".subnetwork", Echo.quote(network.subnetwork())
+                        + " is not a subnetwork name or projects/<p>/regions/<r>/subnetworks/<name>");
             }
         }
         checkRangeName(network.podsRangeName(), path + ".podsRangeName", findings);
@@ -106,8 +110,8 @@ final class GcpSettingsRule implements ModelRule {
 
     private static void checkRangeName(String name, String path, Findings findings) {
         if (name != null && !RESOURCE_NAME.matcher(name).matches()) {
-            findings.error(path, "'" + name
-                    + "' is not a secondary range name; lower-case letters, digits and hyphens, starting with a letter");
+            findings.error(path, Echo.quote(name)
+                    + " is not a secondary range name; lower-case letters, digits and hyphens, starting with a letter");
         }
     }
 }

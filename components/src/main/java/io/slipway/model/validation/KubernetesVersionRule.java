@@ -21,10 +21,10 @@ final class KubernetesVersionRule implements ModelRule {
             }
             String path = KeyPaths.slot(name) + ".kubernetesVersion";
             if (spec.cloud() == Cloud.AWS && !MINOR.matcher(version).matches()) {
-                findings.error(path, "'" + version + "' is not an EKS version; expected MAJOR.MINOR, e.g. \"1.34\"");
+                findings.error(path, Echo.quote(version) + " is not an EKS version; expected MAJOR.MINOR, e.g. \"1.34\"");
             }
             if (spec.cloud() == Cloud.GCP && !MINOR.matcher(version).matches() && !GKE_EXACT.matcher(version).matches()) {
-                findings.error(path, "'" + version + "' is not a GKE version; expected MAJOR.MINOR (\"1.34\") "
+                findings.error(path, Echo.quote(version) + " is not a GKE version; expected MAJOR.MINOR (\"1.34\") "
                         + "or an exact GKE version (\"1.34.1-gke.1829001\")");
             }
         });

@@ -10,4 +10,9 @@ import io.slipway.model.EnvironmentSpec;
 @FunctionalInterface
 public interface ModelRule {
     void check(EnvironmentSpec spec, Findings findings);
+
+    /** The key path of the part of the file this rule checks, where a failure of the rule itself is reported. */
+    default String scope() {
+        return "";
+    }
 }

@@ -12,7 +12,7 @@ public final class ModelRules {
                 new AwsSettingsRule(),
                 new GcpSettingsRule(),
                 new DnsRule(),
-                new NetworkRule(),
+                new RegionRule(),
                 new CidrRule(),
                 new CidrOverlapRule(),
                 new ApiAccessRule(),
@@ -26,7 +26,8 @@ public final class ModelRules {
                 new AddonRule(),
                 new UpgradeRule(),
                 new TeamSettingsRule(),
-
-                new EphemeralRule());
+                new EphemeralRule(),
+                new UpgradeOrderRule(),
+                new SecretRule());
     }
 }

@@ -1,5 +1,6 @@
 package io.slipway.model.validation;
 
+import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.NodePoolSpec;
 import java.util.HashSet;
@@ -9,14 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * A node pool's shape: a unique DNS-label name (it becomes part of node group and GKE pool names),
- * at least one instance type and no duplicates, sizes with 0 <= min <= desired <= max and max >= 1,
- * and a root disk between 20 GiB (what a node needs for images and logs) and 16 TiB (the gp3 and
- * pd-balanced limit).
+ * at least one instance type and no duplicates, sizes with min <= desired <= max, and on EKS no more
+ * than a managed node group holds. The ranges of each number are {@link NumberBounds}.
  */
 final class NodePoolRule implements ModelRule {
     static final Pattern DNS_LABEL = Pattern.compile("[a-z]([-a-z0-9]{0,61}[a-z0-9])?");
-    static final int MIN_DISK_GB = 20;
-    static final int MAX_DISK_GB = 16_384;
+    /** EKS service quota "nodes per managed node group", not adjustable. */
+    static final int EKS_MAX_NODES_PER_GROUP = 450;
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
@@ -29,9 +29,9 @@ final class NodePoolRule implements ModelRule {
                 checkName(pool.name(), names, path + ".name", findings);
                 checkInstanceTypes(pool.instanceTypes(), path + ".instanceTypes", findings);
                 checkSizes(pool, path, findings);
-                if (pool.diskSizeGb() < MIN_DISK_GB || pool.diskSizeGb() > MAX_DISK_GB) {
-                    findings.error(path + ".diskSizeGb", "disk size " + pool.diskSizeGb() + " GiB is outside "
-                            + MIN_DISK_GB + ".." + MAX_DISK_GB);
+                if (spec.cloud() == Cloud.AWS && pool.max() != null && pool.max() > EKS_MAX_NODES_PER_GROUP) {
+                    findings.error(path + ".max", "max " + pool.max() + " is more than an EKS managed node group holds ("
+                            + EKS_MAX_NODES_PER_GROUP + "); split the pool into several");
                 }
             }
         });
@@ -42,11 +42,11 @@ final class NodePoolRule implements ModelRule {
             return;
         }
         if (!DNS_LABEL.matcher(name).matches()) {
-            findings.error(path, "pool name '" + name + "' is not a DNS label; use lower-case letters, digits and "
+            findings.error(path, "pool name " + Echo.quote(name) + " is not a DNS label; use lower-case letters, digits and "
                     + "dashes, starting with a letter, at most 63 characters");
         }
         if (!seen.add(name)) {
-            findings.error(path, "pool name '" + name + "' is used twice in this slot; pool names must be unique");
+            findings.error(path, "pool name " + Echo.quote(name) + " is used twice in this slot; pool names must be unique");
         }
     }
 
@@ -57,7 +57,7 @@ final class NodePoolRule implements ModelRule {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < types.size(); i++) {
             if (!seen.add(types.get(i))) {
-                findings.error(KeyPaths.element(path, i), "'" + types.get(i) + "' is listed twice");
+                findings.error(KeyPaths.element(path, i), Echo.quote(types.get(i)) + " is listed twice");
             }
         }
     }
@@ -65,12 +65,6 @@ final class NodePoolRule implements ModelRule {
     private static void checkSizes(NodePoolSpec pool, String path, Findings findings) {
         Integer min = pool.min();
         Integer max = pool.max();
-        if (min != null && min < 0) {
-            findings.error(path + ".min", "min " + min + " is negative; expected 0 or more");
-        }
-        if (max != null && max < 1) {
-            findings.error(path + ".max", "max " + max + " leaves the pool without nodes; expected 1 or more");
-        }
         if (min != null && max != null && min > max) {
             findings.error(path + ".min", "min " + min + " is greater than max " + max);
         }

@@ -5,8 +5,8 @@ import io.slipway.model.SlotSpec;
 import java.util.Set;
 
 /**
- * An environment has one or two slots named blue and green, and their traffic weights, each 0–100,
- * sum to 100 so the shared DNS names always resolve.
+ * An environment has one or two slots named blue and green, and their traffic weights (each 0–100,
+ * see {@link NumberBounds}) sum to 100 so the shared DNS names always resolve.
  */
 final class SlotRule implements ModelRule {
     private static final Set<String> NAMES = Set.of(EnvironmentSpec.BLUE, EnvironmentSpec.GREEN);
@@ -26,15 +26,12 @@ final class SlotRule implements ModelRule {
         for (var entry : spec.slots().entrySet()) {
             String path = KeyPaths.slot(entry.getKey());
             if (!NAMES.contains(entry.getKey())) {
-                findings.error(path, "slot name '" + entry.getKey() + "' is not valid; valid: blue, green");
+                findings.error(path, "slot name " + Echo.quote(entry.getKey()) + " is not valid; valid: blue, green");
             }
             SlotSpec slot = entry.getValue();
             if (slot.weight() == null) {
                 allWeighted = false;
                 continue;
-            }
-            if (slot.weight() < 0 || slot.weight() > 100) {
-                findings.error(path + ".weight", "weight " + slot.weight() + " is outside 0..100");
             }
             sum += slot.weight();
         }

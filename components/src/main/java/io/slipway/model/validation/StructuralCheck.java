@@ -28,6 +28,10 @@ import java.util.Set;
  */
 public final class StructuralCheck {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** No key of the model is longer; a longer one is refused before it is compared or echoed. */
+    public static final int MAX_KEY_LENGTH = 253;
+    /** No value of the model is longer (an IAM role ARN, the longest, stays under 600). */
+    public static final int MAX_STRING_LENGTH = 1024;
 
     private final Findings findings;
     private final List<String> incompletePaths = new ArrayList<>();
@@ -77,14 +81,21 @@ public final class StructuralCheck {
         node.fields().forEachRemaining(entry -> {
             String key = entry.getKey();
             RecordComponent component = components.get(key);
-            if (component == null) {
+            if (key.length() > MAX_KEY_LENGTH) {
+                findings.error(path, "unknown key " + Echo.quote(key) + "; valid keys here: "
+                        + String.join(", ", components.keySet()));
+            } else if (component == null) {
                 Optional<String> suggestion = KeySuggestions.closest(key, components.keySet());
                 suggestion.ifPresent(suggested::add);
                 findings.error(KeyPaths.child(path, key), suggestion
-                        .map(s -> "unknown key '" + key + "'; did you mean '" + s + "'?")
-                        .orElse("unknown key '" + key + "'; valid keys here: " + String.join(", ", components.keySet())));
+                        .map(s -> "unknown key " + Echo.quote(key) + "; did you mean " + Echo.quote(s) + "?")
+                        .orElse("unknown key " + Echo.quote(key) + "; valid keys here: "
+                                + String.join(", ", components.keySet())));
             } else if (!entry.getValue().isNull()) {
-                JsonNode value = check(entry.getValue(), component.getGenericType(), KeyPaths.child(path, key));
+                var bounds = NumberBounds.of(record, key);
+                JsonNode value = bounds.isPresent()
+                        ? checkBounded(entry.getValue(), bounds.get(), KeyPaths.child(path, key))
+                        : check(entry.getValue(), component.getGenericType(), KeyPaths.child(path, key));
                 if (value != null) {
                     kept.set(key, value);
                 }
@@ -98,7 +109,8 @@ public final class StructuralCheck {
                 if (suggested.contains(key)) {
                     incompletePaths.add(childPath);
                 } else {
-                    invalid(childPath, "missing required key '" + key + "': expected " + TypeNames.expected(component.getGenericType()));
+                    invalid(childPath, "missing required key " + Echo.quote(key) + ": expected "
+                            + TypeNames.expected(component.getGenericType()));
                 }
             }
         });
@@ -109,7 +121,7 @@ public final class StructuralCheck {
         Type elementType = TypeNames.typeArgument(listType, 0);
         if (!node.isArray()) {
             invalid(path, "expected " + TypeNames.expected(listType) + ", got " + TypeNames.describe(node)
-                    + (node.isValueNode() ? "; write [" + node.asText() + "]" : ""));
+                    + (node.isValueNode() ? "; write [" + Echo.shorten(node.asText()) + "]" : ""));
             return null;
         }
         ArrayNode kept = NODES.arrayNode();
@@ -139,6 +151,10 @@ public final class StructuralCheck {
         }
         ObjectNode kept = NODES.objectNode();
         node.fields().forEachRemaining(entry -> {
+            if (entry.getKey().length() > MAX_KEY_LENGTH) {
+                invalid(path, "the key " + Echo.quote(entry.getKey()) + " is longer than " + MAX_KEY_LENGTH + " characters");
+                return;
+            }
             String entryPath = KeyPaths.child(path, entry.getKey());
             if (entry.getValue().isNull()) {
                 invalid(entryPath, "no value: expected " + TypeNames.expected(valueType));
@@ -157,8 +173,8 @@ public final class StructuralCheck {
         if (node.isTextual() && spellings.contains(node.asText())) {
             return node;
         }
-        String suggestion = node.isValueNode()
-                ? KeySuggestions.closest(node.asText(), spellings).map(s -> "did you mean '" + s + "'? ").orElse("")
+        String suggestion = node.isValueNode() && node.asText().length() <= Echo.MAX_SHOWN
+                ? KeySuggestions.closest(node.asText(), spellings).map(s -> "did you mean " + Echo.quote(s) + "? ").orElse("")
                 : "";
         invalid(path, "invalid value " + TypeNames.describe(node) + "; " + suggestion + "valid: " + String.join(", ", spellings));
         return null;
@@ -166,6 +182,11 @@ public final class StructuralCheck {
 
     private JsonNode checkScalar(JsonNode node, Class<?> type, String path) {
         if (type == String.class) {
+            if (node.isTextual() && node.asText().length() > MAX_STRING_LENGTH) {
+                invalid(path, "the value has " + node.asText().length() + " characters; at most " + MAX_STRING_LENGTH
+                        + " fit any field: " + Echo.quote(node.asText()));
+                return null;
+            }
             if (node.isTextual()) {
                 return node;
             }
@@ -209,6 +230,31 @@ public final class StructuralCheck {
             return null;
         }
         throw new IllegalStateException("the environment model uses a type the structural check does not know: " + type);
+    }
+
+    /** A whole number within its documented range; huge, fractional, {@code .nan} and {@code .inf} values are out of it. */
+    private JsonNode checkBounded(JsonNode node, NumberBounds.Range range, String path) {
+        String expected = "expected a whole number from " + range.min() + " to " + range.max() + " (" + range.why() + ")";
+        if (node.isTextual() && node.asText().matches("-?\\d{1,18}")) {
+            node = NODES.numberNode(Long.parseLong(node.asText()));
+        }
+        if (!node.isNumber()) {
+            invalid(path, expected + ", got " + TypeNames.describe(node));
+            return null;
+        }
+        double value = node.doubleValue();
+        if (!node.isIntegralNumber() && Double.isFinite(value) && value != Math.rint(value)) {
+            invalid(path, expected + ", got " + TypeNames.describe(node));
+            return null;
+        }
+        // A whole float (3.0) is what Pulumi hands over as 3 after its JSON round trip, so it counts as 3.
+        boolean inRange = node.isIntegralNumber() ? node.canConvertToLong() && range.contains(node.longValue())
+                : Double.isFinite(value) && value >= range.min() && value <= range.max();
+        if (inRange) {
+            return IntNode.valueOf((int) node.longValue());
+        }
+        invalid(path, "out of range: " + TypeNames.describe(node) + " is outside " + range + "; " + expected);
+        return null;
     }
 
     /** Reports a value that is missing or cannot be used, and remembers its path as incomplete. */

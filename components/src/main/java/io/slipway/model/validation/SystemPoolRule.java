@@ -20,8 +20,8 @@ final class SystemPoolRule implements ModelRule {
             for (int i = 0; i < pools.size(); i++) {
                 NodePoolSpec pool = pools.get(i);
                 if (pool.system() && pool.isSpot() && spec.tier() != null && spec.tier().isProductionLike()) {
-                    findings.error(KeyPaths.pool(name, i) + ".capacity", "the system pool '" + pool.name()
-                            + "' is on spot in a " + spec.tier().name().toLowerCase() + " environment; use capacity: onDemand"
+                    findings.error(KeyPaths.pool(name, i) + ".capacity", "the system pool " + Echo.quote(pool.name())
+                            + " is on spot in a " + spec.tier().name().toLowerCase() + " environment; use capacity: onDemand"
                             + " (spot system pools are allowed in dev only)");
                 }
             }

@@ -14,9 +14,6 @@ final class TeamQuotaChecks {
         boolean cpuLimit = quantity(quota.cpuLimit(), "cpu", KeyPaths.child(path, "cpuLimit"), findings);
         boolean memoryLimit = quantity(quota.memoryLimit(), "memory", KeyPaths.child(path, "memoryLimit"), findings);
         quantity(quota.storage(), "storage", KeyPaths.child(path, "storage"), findings);
-        count(quota.pods(), KeyPaths.child(path, "pods"), findings);
-        count(quota.loadBalancers(), KeyPaths.child(path, "loadBalancers"), findings);
-        count(quota.persistentVolumeClaims(), KeyPaths.child(path, "persistentVolumeClaims"), findings);
         if (cpu && cpuLimit) {
             notAbove(quota.cpu(), quota.cpuLimit(), path, "cpu", "cpuLimit", findings);
         }
@@ -48,12 +45,6 @@ final class TeamQuotaChecks {
             findings.error(path, problem);
         }
         return problem == null;
-    }
-
-    private static void count(Integer value, String path, Findings findings) {
-        if (value != null && value < 0) {
-            findings.error(path, value + " is negative; expected 0 or more");
-        }
     }
 
     private static void notAbove(String request, String limit, String path, String requestKey, String limitKey, Findings findings) {

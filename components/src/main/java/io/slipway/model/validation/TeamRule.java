@@ -46,7 +46,7 @@ public final class TeamRule {
                         + ".yaml (one file per team, named after it), not in " + fileStem + ".yaml");
             }
         }
-        if (team.contact() != null && !AddonRule.EMAIL.matcher(team.contact()).matches()) {
+        if (team.contact() != null && !ValueShapes.isEmail(team.contact())) {
             findings.error("contact", "'" + team.contact() + "' is not an e-mail address; the platform team reaches the team there");
         }
         if (team.costCenter() != null && (team.costCenter().isEmpty() || !KubernetesLabelRule.isValidValue(team.costCenter()))) {
@@ -76,7 +76,7 @@ public final class TeamRule {
         for (int i = 0; i < owners.gcp().size(); i++) {
             String principal = owners.gcp().get(i);
             var m = GCP_PRINCIPAL.matcher(principal);
-            if (!m.matches() || !AddonRule.EMAIL.matcher(m.group(2)).matches()) {
+            if (!m.matches() || !ValueShapes.isEmail(m.group(2))) {
                 findings.error(KeyPaths.element("owners.gcp", i), "'" + principal
                         + "' is not a GCP principal; expected group:<e-mail> or user:<e-mail>, e.g. group:payments@example.com");
             }

@@ -92,10 +92,15 @@ final class TypeNames {
             return "nothing";
         }
         if (node.isTextual()) {
-            return "'" + node.asText() + "'";
+            return Echo.quote(node.asText());
+        }
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            return Double.isNaN(node.doubleValue()) ? "not-a-number (.nan)" : "infinity (.inf)";
         }
         if (node.isNumber()) {
-            return "the number " + node.asText();
+            String digits = node.asText();
+            return "the number " + (digits.length() > 24 ? digits.substring(0, 12) + "... (" + digits.length()
+                    + " digits)" : digits);
         }
         if (node.isBoolean()) {
             return node.asText();

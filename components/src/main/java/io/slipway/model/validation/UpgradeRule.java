@@ -24,13 +24,15 @@ final class UpgradeRule implements ModelRule {
         checkSlot(spec, upgrade.fromSlot(), "upgrade.fromSlot", findings);
         checkSlot(spec, upgrade.toSlot(), "upgrade.toSlot", findings);
         if (upgrade.fromSlot() != null && upgrade.fromSlot().equals(upgrade.toSlot())) {
-            findings.error("upgrade.toSlot", "toSlot equals fromSlot '" + upgrade.fromSlot() + "'; an upgrade goes from one slot to the other");
+            findings.error("upgrade.toSlot", "toSlot equals fromSlot " + Echo.quote(upgrade.fromSlot())
+                    + "; an upgrade goes from one slot to the other");
         }
         SlotSpec target = upgrade.toSlot() == null ? null : spec.slots().get(upgrade.toSlot());
         if (target != null && upgrade.targetVersion() != null && target.kubernetesVersion() != null
                 && !upgrade.targetVersion().equals(target.kubernetesVersion())) {
-            findings.error("upgrade.targetVersion", "'" + upgrade.targetVersion() + "' differs from slots." + upgrade.toSlot()
-                    + ".kubernetesVersion '" + target.kubernetesVersion() + "'; they must be equal");
+            findings.error("upgrade.targetVersion", Echo.quote(upgrade.targetVersion()) + " differs from slots."
+                    + upgrade.toSlot()
+                    + ".kubernetesVersion " + Echo.quote(target.kubernetesVersion()) + "; they must be equal");
         }
         checkTimestamp(upgrade.startedAt(), "upgrade.startedAt", findings);
         checkTimestamp(upgrade.verifiedAt(), "upgrade.verifiedAt", findings);
@@ -42,9 +44,9 @@ final class UpgradeRule implements ModelRule {
             return;
         }
         if (!SLOTS.contains(slot)) {
-            findings.error(path, "'" + slot + "' is not a slot name; valid: blue, green");
+            findings.error(path, Echo.quote(slot) + " is not a slot name; valid: blue, green");
         } else if (!spec.slots().containsKey(slot)) {
-            findings.error(path, "slot '" + slot + "' does not exist under slots");
+            findings.error(path, "slot " + Echo.quote(slot) + " does not exist under slots");
         }
     }
 
@@ -55,7 +57,7 @@ final class UpgradeRule implements ModelRule {
         try {
             OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            findings.error(path, "'" + value + "' is not an ISO-8601 timestamp; expected e.g. 2026-05-04T09:30:00Z");
+            findings.error(path, Echo.quote(value) + " is not an ISO-8601 timestamp; expected e.g. 2026-05-04T09:30:00Z");
         }
     }
 }

@@ -84,7 +84,8 @@ class TeamLoaderTest {
                 "teams/payments.yaml: namespaces[0].quota.cpu: 'eight' is not a Kubernetes quantity; write a number with an optional suffix, e.g. 500m, 2 or 1.5",
                 "teams/payments.yaml: namespaces[0].quota.memory: '16GB' is not a Kubernetes quantity; write a number with an optional suffix, e.g. 512Mi, 16Gi or 1G",
                 "teams/payments.yaml: namespaces[0].quota.storage: '-1Gi' is negative; a storage amount is zero or more",
-                "teams/payments.yaml: namespaces[0].quota.pods: -1 is negative; expected 0 or more");
+                "teams/payments.yaml: namespaces[0].quota.pods: out of range: the number -1 is outside 0..10000;"
+                        + " expected a whole number from 0 to 10000 (a namespace past that is a cluster of its own)");
     }
 
     @Test

@@ -42,4 +42,20 @@ class CidrRuleTest {
         // WHEN / THEN it is refused
         fixture.assertProblem("gcp.masterCidr", "GKE's control plane range must be a /28");
     }
+
+    @Test
+    void leadingZerosAreRefusedSoTheAcceptedTextIsTheNormalizedForm() {
+        EnvironmentFixture.aws().set("network.cidr", "010.30.0.0/16").assertProblem("network.cidr", "'010.30.0.0/16' has a leading zero");
+        EnvironmentFixture.aws().set("network.cidr", "10.30.0.0/08").assertProblem("network.cidr", "has a leading zero");
+        EnvironmentFixture.aws().set("network.cidr", "10.0.0.0/16").assertValid();
+    }
+
+    @Test
+    void theNetworkCannotBeLoopbackLinkLocalOrMulticast() {
+        EnvironmentFixture.aws().set("network.cidr", "127.0.0.0/16").assertProblem("network.cidr", "overlaps the loopback range");
+        EnvironmentFixture.aws().set("network.cidr", "169.254.0.0/16").assertProblem("network.cidr", "overlaps the link-local range");
+        EnvironmentFixture.aws().set("network.cidr", "224.1.0.0/16").assertProblem("network.cidr", "overlaps the multicast range");
+        EnvironmentFixture.gcp().set("gcp.podsCidr", "240.0.0.0/14").assertProblem("gcp.podsCidr", "overlaps the reserved range");
+        EnvironmentFixture.aws().set("network.cidr", "100.64.0.0/16").assertValid();
+    }
 }

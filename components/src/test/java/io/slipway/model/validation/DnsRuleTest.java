@@ -19,7 +19,7 @@ class DnsRuleTest {
         List<Problem> problems = fixture.problems();
         // THEN each is reported
         assertHasProblem(problems, "domain", "'Prod.Example.com.' is not a DNS domain; expected lower-case labels");
-        assertHasProblem(problems, "dns.ttlSeconds", "TTL 5 is outside 10..86400 seconds");
+        assertHasProblem(problems, "dns.ttlSeconds", "out of range: the number 5 is outside 10..86400");
         assertHasProblem(problems, "dns.sharedNames[1]", "'api.v2' is not a DNS label or '*'");
     }
 
@@ -31,7 +31,7 @@ class DnsRuleTest {
         List<Problem> problems = fixture.problems();
         // THEN both are reported
         assertHasProblem(problems, "domain", "is not a DNS domain");
-        assertHasProblem(problems, "dns.ttlSeconds", "TTL 86401 is outside");
+        assertHasProblem(problems, "dns.ttlSeconds", "out of range: the number 86401 is outside 10..86400");
     }
 
     @Test

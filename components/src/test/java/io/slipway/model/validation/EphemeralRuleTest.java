@@ -41,7 +41,7 @@ class EphemeralRuleTest {
     void aParentsPolicyNeedsValidTimesToLiveWithinEachOtherAndAPositiveCap() {
         var problems = EnvironmentFixture.aws().set("ephemeralPolicy", "{defaultTtl: 4d, maxTtl: 72h, maxEnvironments: 0}").problems();
         EnvironmentFixture.assertHasProblem(problems, "ephemeralPolicy.defaultTtl", "'4d' is longer than ephemeralPolicy.maxTtl '72h'");
-        EnvironmentFixture.assertHasProblem(problems, "ephemeralPolicy.maxEnvironments", "allows no ephemeral environment");
+        EnvironmentFixture.assertHasProblem(problems, "ephemeralPolicy.maxEnvironments", "outside 1..100");
         EnvironmentFixture.aws().set("ephemeralPolicy", "{maxTtl: 3 days}").assertProblem("ephemeralPolicy.maxTtl", "not a time to live");
     }
 

@@ -58,13 +58,13 @@ class InstanceTypeRuleTest {
     }
 
     @Test
-    void aTypeOutsideTheCatalogIsWarnedAboutAsUnchecked() {
-        // GIVEN a spot pool with a type the catalog does not know
-        var fixture = EnvironmentFixture.aws().set(TYPES, "[m6i.2xlarge, x2idn.16xlarge]");
-        // WHEN / THEN a warning at the entry
-        assertThat(fixture.assertValid().warnings()).singleElement().satisfies(w -> {
-            assertThat(w.path()).isEqualTo(TYPES + "[1]");
-            assertThat(w.message()).contains("'x2idn.16xlarge' is not in Slipway's instance catalog");
-        });
+    void aTypeOutsideTheCatalogIsRefused() {
+        // GIVEN a pool with a misspelt type, and one with a type the catalog lists
+        var misspelt = EnvironmentFixture.aws().set(TYPES, "[m6i.2xlarge, m6i.2xlarg]");
+        var known = EnvironmentFixture.aws().set(TYPES, "[m6i.2xlarge, m6a.2xlarge]");
+        // WHEN / THEN the unknown entry is an error that says where to add a type
+        misspelt.assertProblem(TYPES + "[1]", "'m6i.2xlarg' is not in Slipway's instance catalog; check the spelling, "
+                + "or add the type with its vCPUs and memory to components/src/main/resources/io/slipway/model/instance-types.csv");
+        known.assertValid();
     }
 }

@@ -30,8 +30,8 @@ class NodePoolRuleTest {
         List<Problem> problems = fixture.problems();
         // THEN each is reported
         assertHasProblem(problems, POOL + ".desired", "desired 31 is outside [min, max] = [3, 30]");
-        assertHasProblem(problems, "slots.blue.nodePools[0].max", "max 0 leaves the pool without nodes; expected 1 or more");
-        assertHasProblem(problems, "slots.blue.nodePools[0].min", "min -1 is negative");
+        assertHasProblem(problems, "slots.blue.nodePools[0].max", "out of range: the number 0 is outside 1..1000");
+        assertHasProblem(problems, "slots.blue.nodePools[0].min", "out of range: the number -1 is outside 0..1000");
     }
 
     @Test
@@ -61,7 +61,16 @@ class NodePoolRuleTest {
         var small = EnvironmentFixture.aws().set(POOL + ".diskSizeGb", "10");
         var fine = EnvironmentFixture.aws().set(POOL + ".diskSizeGb", "20");
         // WHEN / THEN
-        small.assertProblem(POOL + ".diskSizeGb", "disk size 10 GiB is outside 20..16384");
+        small.assertProblem(POOL + ".diskSizeGb", "out of range: the number 10 is outside 20..16384; expected a whole number from 20 to 16384");
         assertThat(fine.assertValid().spec().slots().get("blue").nodePools().get(1).diskSizeGb()).isEqualTo(20);
+    }
+
+    @Test
+    void anEksPoolHoldsAtMost450Nodes() {
+        // GIVEN 451 nodes on EKS, 450, and 451 on GKE (which allows 1000 per pool and zone)
+        EnvironmentFixture.aws().set("slots.blue.nodePools[1].max", "451")
+                .assertProblem("slots.blue.nodePools[1].max", "max 451 is more than an EKS managed node group holds (450)");
+        EnvironmentFixture.aws().set("slots.blue.nodePools[1].max", "450").assertValid();
+        EnvironmentFixture.gcp().set("slots.blue.nodePools[0].max", "451").assertValid();
     }
 }

@@ -33,16 +33,18 @@ class SlotRuleTest {
     void moreThanTwoSlotsOtherNamesAndWeightsOutOfRangeAreRefused() {
         // GIVEN a third slot named red, and weights 120 and -20
         var fixture = EnvironmentFixture.aws()
-                .set("slots.blue.weight", "120")
-                .set("slots.green", SLOT.replace("weight: 10", "weight: -20"))
+                .set("slots.blue.weight", "90")
+                .set("slots.green", SLOT)
                 .set("slots.red", SLOT.replace("weight: 10", "weight: 0"));
-        // WHEN it is loaded
+        var outOfRange = EnvironmentFixture.aws().set("slots.blue.weight", "120").set("slots.green", SLOT.replace("weight: 10", "weight: -20"));
+        // WHEN they are loaded
         List<Problem> problems = fixture.problems();
+        List<Problem> weights = outOfRange.problems();
         // THEN each is reported
         assertHasProblem(problems, "slots", "3 slots [blue, green, red]; an environment has at most two, blue and green");
         assertHasProblem(problems, "slots.red", "slot name 'red' is not valid; valid: blue, green");
-        assertHasProblem(problems, "slots.blue.weight", "weight 120 is outside 0..100");
-        assertHasProblem(problems, "slots.green.weight", "weight -20 is outside 0..100");
+        assertHasProblem(weights, "slots.blue.weight", "out of range: the number 120 is outside 0..100");
+        assertHasProblem(weights, "slots.green.weight", "out of range: the number -20 is outside 0..100");
     }
 
     @Test

@@ -54,7 +54,7 @@ class StructuralCheckTest {
         // WHEN it is loaded
         List<Problem> problems = fixture.problems();
         // THEN every value is reported at its key path
-        assertHasProblem(problems, "slots.blue.nodePools[0].min", "expected a whole number, got 'abc'");
+        assertHasProblem(problems, "slots.blue.nodePools[0].min", "expected a whole number from 0 to 1000 (GKE allows 1000 nodes per pool and zone), got 'abc'");
         assertHasProblem(problems, "slots.blue.nodePools[1].instanceTypes[0]", "expected a string, got the number 5");
         assertHasProblem(problems, "slots.blue.kubernetesVersion", "expected a string, got the number 1.3; put the value in quotes");
         assertHasProblem(problems, "aws.adminRoleArns", "expected a list of strings, got 'arn:aws:iam::333344445555:role/platform-admin'");

@@ -55,4 +55,13 @@ class TagRuleTest {
         // WHEN / THEN
         fixture.assertProblem("tags", "47 tags; at most 46 fit next to the ones Slipway adds");
     }
+
+    @Test
+    void anEqualsSignWouldSplitTheLoadBalancerAnnotation() {
+        // GIVEN a tag value with '=' (AWS allows it; the NLB annotation key=value,... does not)
+        var fixture = EnvironmentFixture.aws().set("tags", "{team: 'a=b'}");
+        // WHEN / THEN
+        fixture.assertProblem("tags.team", "'=' in a tag: the tags are copied into the load balancer annotation");
+        EnvironmentFixture.aws().set("tags", "{team: 'a:b/c'}").assertValid();
+    }
 }

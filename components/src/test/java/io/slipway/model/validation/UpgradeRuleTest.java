@@ -17,7 +17,7 @@ class UpgradeRuleTest {
     void anUpgradeBetweenTheTwoSlotsLoads() {
         // GIVEN an upgrade from blue to green at green's version, verified
         var fixture = twoSlots().set("upgrade", """
-                {fromSlot: blue, toSlot: green, targetVersion: "1.35", startedAt: "2026-05-04T09:30:00Z", verifiedAt: "2026-05-04T10:00:00+02:00"}
+                {fromSlot: blue, toSlot: green, targetVersion: "1.35", startedAt: "2026-05-04T09:30:00Z", verifiedAt: "2026-05-04T12:00:00+02:00"}
                 """);
         // WHEN / THEN it loads
         assertThat(fixture.assertValid().spec().upgradeInProgress()).isPresent();
