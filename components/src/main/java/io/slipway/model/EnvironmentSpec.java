@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param aws       AWS-only settings. Required when cloud is aws.
  * @param gcp       GCP-only settings. Required when cloud is gcp.
  * @param upgrade   a blue/green upgrade in progress. @default null (none)
+ * @param logs      how long audit logs are kept. @default 30 days in dev, 90 in staging, 365 in prod
  */
 public record EnvironmentSpec(
         @Required Cloud cloud,
@@ -38,7 +39,8 @@ public record EnvironmentSpec(
         AddonsSpec addons,
         AwsSpec aws,
         GcpSpec gcp,
-        UpgradeSpec upgrade) {
+        UpgradeSpec upgrade,
+        LogsSpec logs) {
 
     public static final String BLUE = "blue";
     public static final String GREEN = "green";
@@ -50,6 +52,7 @@ public record EnvironmentSpec(
         slots = Specs.sortedCopy(slots);
         dns = dns == null ? DnsSpec.defaults() : dns;
         addons = addons == null ? AddonsSpec.defaults() : addons;
+        logs = logs == null ? LogsSpec.defaults() : logs;
     }
 
     public Optional<UpgradeSpec> upgradeInProgress() {
@@ -71,10 +74,10 @@ public record EnvironmentSpec(
     }
 
     public EnvironmentSpec withSlots(Map<String, SlotSpec> newSlots) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, logs);
     }
 
     public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, logs);
     }
 }

@@ -15,6 +15,8 @@ package io.slipway.model;
  * @param maintenanceStartTime daily maintenance window start, {@code HH:MM} UTC. @default 03:00
  * @param autoscalingProfile  GKE cluster autoscaler profile, BALANCED or OPTIMIZE_UTILIZATION. @default OPTIMIZE_UTILIZATION
  * @param existingNetwork     use this network instead of creating one. @default null (create one)
+ * @param securityGroup       the Google Group ({@code gke-security-groups@<domain>}) whose member groups RBAC
+ *                            bindings may name (Google Groups for RBAC). @default null (off)
  */
 public record GcpSpec(
         @Required String project,
@@ -27,7 +29,8 @@ public record GcpSpec(
         String masterCidr,
         String maintenanceStartTime,
         String autoscalingProfile,
-        ExistingGcpNetworkSpec existingNetwork) {
+        ExistingGcpNetworkSpec existingNetwork,
+        String securityGroup) {
 
     public GcpSpec {
         locationMode = locationMode == null ? LocationMode.REGIONAL : locationMode;

@@ -24,6 +24,8 @@ final class GcpSettingsRule implements ModelRule {
     private static final Pattern SUBNET_LINK = Pattern.compile(LINK_START + "regions/([a-z0-9-]+)/subnetworks/" + NAME);
     private static final Set<String> CHANNELS = Set.of("RAPID", "REGULAR", "STABLE");
     private static final Set<String> PROFILES = Set.of("BALANCED", "OPTIMIZE_UTILIZATION");
+    /** Google Groups for RBAC reads exactly this group of the organization's domain. */
+    private static final Pattern SECURITY_GROUP = Pattern.compile("gke-security-groups@([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
@@ -55,6 +57,10 @@ final class GcpSettingsRule implements ModelRule {
         }
         if (gcp.existingNetwork() != null) {
             checkExistingNetwork(gcp.existingNetwork(), spec.region(), findings);
+        }
+        if (gcp.securityGroup() != null && !SECURITY_GROUP.matcher(gcp.securityGroup()).matches()) {
+            findings.error("gcp.securityGroup", "'" + gcp.securityGroup() + "' is not the security group GKE reads: it must be "
+                    + "gke-security-groups@<your Google Workspace or Cloud Identity domain>, e.g. gke-security-groups@example.com");
         }
     }
 

@@ -155,11 +155,11 @@ class AwsNetworkTest {
         // GIVEN dev WHEN the network is planned
         var result = clean(plan(environment("dev", "")));
 
-        // THEN all traffic is logged to a KMS-encrypted log group kept 90 days
+        // THEN all traffic is logged to a KMS-encrypted log group kept the dev tier's 30 days
         var logGroup = result.single("aws:cloudwatch/logGroup:LogGroup");
         assertThat(logGroup.require("name")).isEqualTo("/slipway/dev/vpc-flow-logs");
         assertThat(logGroup.require("kmsKeyId")).isEqualTo(KEY_ARN);
-        assertThat(((Number) logGroup.require("retentionInDays")).intValue()).isEqualTo(90);
+        assertThat(((Number) logGroup.require("retentionInDays")).intValue()).isEqualTo(30);
         String groupArn = "arn:aws:logs:eu-west-1:123456789012:log-group:/slipway/dev/vpc-flow-logs";
         var flowLog = result.single("aws:ec2/flowLog:FlowLog");
         assertThat(flowLog.require("trafficType")).isEqualTo("ALL");
@@ -205,6 +205,16 @@ class AwsNetworkTest {
 
         // THEN the program fails with a message naming the setting, the region and its zones
         assertThat(failureOf(() -> plan(env))).contains("network.zones is 4").contains("eu-west-1 has only 3").contains("eu-west-1c");
+    }
+
+    @Test
+    void flowLogsAreKeptAsLongAsTheEnvironmentSays() {
+        // GIVEN a dev environment keeping its audit logs 180 days WHEN the network is planned
+        var result = clean(plan(environment("dev", "logs: {retentionDays: 180}")));
+
+        // THEN the flow-log group keeps records 180 days
+        assertThat(((Number) result.single("aws:cloudwatch/logGroup:LogGroup").require("retentionInDays")).intValue())
+                .isEqualTo(180);
     }
 
     @Test
