@@ -19,4 +19,10 @@ public interface Foundation {
 
     /** The name of the backups bucket Velero writes to. */
     Output<String> backupsBucket();
+
+    /**
+     * The environment's log bucket: access logs of the backups bucket, and on AWS of the load
+     * balancers too (under {@code io.slipway.aws.storage.LogBucket#LOAD_BALANCER_LOG_PREFIX}).
+     */
+    Output<String> logsBucket();
 }

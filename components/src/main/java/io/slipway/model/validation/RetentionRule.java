@@ -16,6 +16,8 @@ final class RetentionRule implements ModelRule {
     /** The longest retention of a Cloud Logging bucket, in days. */
     static final int CLOUD_LOGGING_MAX_DAYS = 3650;
     static final int MIN_LOG_DAYS = 30;
+    /** The pinned GCP provider takes a retention period in seconds as a 32-bit integer. */
+    static final int GCS_MAX_RETENTION_DAYS = Integer.MAX_VALUE / 86_400;
 
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
@@ -31,6 +33,9 @@ final class RetentionRule implements ModelRule {
                     + "Velero identity can delete it early; set at least " + backups.retentionDays());
         } else if (lockDays != null && (lockDays < 1 || lockDays > BackupsSpec.MAX_LOCK_DAYS)) {
             findings.error("addons.backups.lockDays", lockDays + " is out of range; expected 1 to " + BackupsSpec.MAX_LOCK_DAYS);
+        } else if (lockDays != null && spec.cloud() == Cloud.GCP && lockDays > GCS_MAX_RETENTION_DAYS) {
+            findings.error("addons.backups.lockDays", lockDays + " is longer than the GCS retention policy Slipway can set; "
+                    + "expected at most " + GCS_MAX_RETENTION_DAYS + " (68 years)");
         }
     }
 
