@@ -7,6 +7,7 @@ import static io.slipway.aws.foundation.AwsTestEnvironments.environment;
 import static io.slipway.aws.foundation.AwsTestEnvironments.failureOf;
 import static io.slipway.aws.foundation.AwsTestEnvironments.json;
 import static io.slipway.aws.foundation.AwsTestEnvironments.map;
+import static io.slipway.aws.foundation.AwsTestEnvironments.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.core.Output;
@@ -205,6 +206,29 @@ class AwsNetworkTest {
 
         // THEN the program fails with a message naming the setting, the region and its zones
         assertThat(failureOf(() -> plan(env))).contains("network.zones is 4").contains("eu-west-1 has only 3").contains("eu-west-1c");
+    }
+
+    @Test
+    void theS3EndpointReachesOnlyTheAccountsBucketsAndTheAwsOwnedBucketsNodesRead() {
+        // GIVEN dev WHEN the network is planned
+        var policy = json(clean(plan(environment("dev", ""))).single("aws:ec2/vpcEndpoint:VpcEndpoint").require("policy"));
+
+        // THEN any S3 action passes the endpoint only for buckets owned by this account
+        var own = statement(policy, "AccountBuckets");
+        assertThat(own.get("Effect").asText()).isEqualTo("Allow");
+        assertThat(own.get("Action").asText()).isEqualTo("s3:*");
+        assertThat(own.get("Resource").asText()).isEqualTo("*");
+        assertThat(own.get("Condition").get("StringEquals").get("aws:ResourceAccount").asText()).isEqualTo("123456789012");
+        // AND AWS-owned buckets of the region may only be read: ECR layers, Amazon Linux repositories, SSM agent
+        var awsOwned = statement(policy, "AwsOwnedBuckets");
+        assertThat(awsOwned.get("Action").asText()).isEqualTo("s3:GetObject");
+        assertThat(awsOwned.get("Resource")).extracting(com.fasterxml.jackson.databind.JsonNode::asText).contains(
+                "arn:aws:s3:::prod-eu-west-1-starport-layer-bucket/*",
+                "arn:aws:s3:::al2023-repos-eu-west-1-*/*",
+                "arn:aws:s3:::amazonlinux-2-repos-eu-west-1/*",
+                "arn:aws:s3:::amazon-ssm-eu-west-1/*");
+        // AND nothing else is allowed
+        assertThat(policy.get("Statement")).hasSize(2);
     }
 
     @Test
