@@ -6,6 +6,8 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.slipway.aws.dns.HostedZone;
 import io.slipway.aws.dns.HostedZoneArgs;
+import io.slipway.aws.dns.ZoneSigning;
+import io.slipway.aws.dns.ZoneSigningArgs;
 import io.slipway.aws.eks.EksCluster;
 import io.slipway.aws.kms.EnvironmentKey;
 import io.slipway.aws.kms.EnvironmentKeyArgs;
@@ -38,6 +40,7 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
     private final HostedZone zone;
     private final SecureBucket backups;
     private final LogBucket logs;
+    private final ZoneSigning signing;
 
     public AwsFoundation(EnvironmentContext environment) {
         this(environment.name(), AwsFoundationArgs.defaults(environment), ComponentResourceOptions.builder().build());
@@ -60,6 +63,10 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
         }
         this.key = new EnvironmentKey(name, new EnvironmentKeyArgs(environment, account, logGroups, null), childOptions());
         this.zone = new HostedZone(name, new HostedZoneArgs(environment), childOptions());
+        boolean dnssec = environment.spec().aws() == null ? environment.spec().tier() == io.slipway.model.Tier.PROD
+                : environment.spec().aws().dnssecFor(environment.spec().tier());
+        this.signing = dnssec ? new ZoneSigning(name, new ZoneSigningArgs(environment, account, zone.zoneId(), zone.zoneArn()),
+                childOptions()) : null;
         var spec = environment.spec();
         Output<String> backupsName = account.id().applyValue(id -> backupsBucketName(environment.name(), id, spec.region()));
         Output<String> backupsArn = Output.tuple(account.partition(), backupsName).applyValue(t -> "arn:" + t.t1 + ":s3:::" + t.t2);
@@ -73,10 +80,12 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
                 spec.addons().backups().lockDaysFor(spec.tier()), logs.bucketName()), childOptions());
         this.network = new AwsNetwork(name, new AwsNetworkArgs(environment, account, key.keyArn(), args.flowLogRetentionDays()),
                 childOptions());
-        registerOutputs(Map.of(
+        var outputs = new TreeMap<String, Output<?>>(Map.of(
                 "vpcId", vpcId(), "privateSubnetIds", privateSubnetIds(), "publicSubnetIds", publicSubnetIds(),
                 "kmsKeyArn", kmsKeyArn(), "hostedZoneId", dnsZoneId(), "nameServers", nameServers(),
                 "backupsBucket", backupsBucket(), "logsBucket", logsBucket()));
+        dsRecord().ifPresent(ds -> outputs.put("dsRecord", ds));
+        registerOutputs(outputs);
     }
 
     /** {@code <environment>-backups-<account>-<region>}: globally unique, and says whose backups it holds. */
@@ -111,6 +120,11 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
     @Override
     public Output<String> backupsBucket() {
         return backups.bucketName();
+    }
+
+    @Override
+    public java.util.Optional<Output<String>> dsRecord() {
+        return java.util.Optional.ofNullable(signing).map(ZoneSigning::dsRecord);
     }
 
     @Override

@@ -25,4 +25,12 @@ public interface Foundation {
      * balancers too (under {@code io.slipway.aws.storage.LogBucket#LOAD_BALANCER_LOG_PREFIX}).
      */
     Output<String> logsBucket();
+
+    /**
+     * The DS record the parent domain must publish when Slipway signs the zone itself (Route 53 with
+     * {@code aws.dnssec}); empty when it does not.
+     */
+    default java.util.Optional<Output<String>> dsRecord() {
+        return java.util.Optional.empty();
+    }
 }

@@ -52,6 +52,9 @@ public final class PlatformProgram {
         ctx.export("dnsZoneId", foundation.dnsZoneId());
         ctx.export("nameServers", foundation.nameServers());
         ctx.export("backupsBucket", foundation.backupsBucket());
+        ctx.export("logsBucket", foundation.logsBucket());
+        // Publish this DS record in the parent zone once, after the first `pulumi up` that signs the zone.
+        foundation.dsRecord().ifPresent(ds -> ctx.export("dsRecord", ds));
         // The upgrade commands read 'clusters' to tell a written but unapplied step from an applied one.
         ctx.export("clusters", Output.of(slots.values().stream().map(ClusterSlot::clusterName).toList()));
         ctx.export("slots", slotSummaries(spec, slots));

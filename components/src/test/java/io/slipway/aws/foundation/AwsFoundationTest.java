@@ -137,6 +137,26 @@ class AwsFoundationTest {
     }
 
     @Test
+    void prodSignsItsZoneAndOtherTiersDoWhenTheEnvironmentSaysSo() {
+        // GIVEN prod without settings, dev without settings, and dev with aws.dnssec on
+        var prod = plan(environment("prod", "prod", ""));
+        var dev = plan(environment("dev", ""));
+        var signedDev = plan(environment("dev", "aws: {dnssec: true}"));
+
+        // WHEN / THEN prod and the opted-in dev sign their zone and export the DS record; plain dev does not
+        assertThat(prod.single("aws:route53/hostedZoneDnsSec:HostedZoneDnsSec").require("hostedZoneId"))
+                .isEqualTo(prod.outputs().get("dnsZoneId"));
+        assertThat(signedDev.ofType("aws:route53/hostedZoneDnsSec:HostedZoneDnsSec")).hasSize(1);
+        assertThat(dev.ofType("aws:route53/hostedZoneDnsSec:HostedZoneDnsSec")).isEmpty();
+        assertThat(dev.ofType("aws:route53/keySigningKey:KeySigningKey")).isEmpty();
+        // AND the signing key's policy names prod's own zone
+        var signingKey = prod.resources().stream().filter(r -> r.type().equals("aws:kms/key:Key")
+                && "SIGN_VERIFY".equals(r.inputs().get("keyUsage"))).findFirst().orElseThrow();
+        assertThat(statement(json(signingKey.require("policy")), "Route53DnssecSign").get("Condition").get("ArnLike")
+                .get("aws:SourceArn").asText()).isEqualTo(prod.outputs().get("hostedZoneArn"));
+    }
+
+    @Test
     void twoPlansOfTheSameEnvironmentAreIdentical() {
         // GIVEN the prod-like environment WHEN its foundation is planned twice
         var env = environment("prod", "network: {zones: 3, nat: perZone}");
