@@ -69,7 +69,7 @@ public final class GcpCluster extends ComponentResource {
                 gcp.maintenanceStartTime(), gcp.deletionProtectionFor(spec.tier()),
                 // GKE's built-in autoscaler takes the place of cluster-autoscaler; its profile is the add-on's switch.
                 spec.addons().autoscaler().enabled() ? gcp.autoscalingProfile() : null,
-                environment.gcpLabels(slot, "gke-cluster")), child);
+                environment.gcpLabels(slot, "gke-cluster"), gcp.securityGroup()), child);
 
         List<Resource> pools = new ArrayList<>();
         for (NodePoolSpec pool : slotSpec.nodePools()) {

@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param autoscalingProfile     GKE autoscaler profile ({@code BALANCED}, {@code OPTIMIZE_UTILIZATION}),
  *                               or null to leave GKE's default. @default null
  * @param labels                 resource labels on the cluster. @default {}
+ * @param securityGroup          the {@code gke-security-groups@<domain>} group for Google Groups for RBAC, or
+ *                               null to leave it off. @default null
  */
 public record GkeClusterArgs(
         String project,
@@ -44,7 +46,8 @@ public record GkeClusterArgs(
         String maintenanceStartTime,
         boolean deletionProtection,
         String autoscalingProfile,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        String securityGroup) {
 
     public GkeClusterArgs {
         Objects.requireNonNull(project, "GkeClusterArgs.project is required");
@@ -65,6 +68,10 @@ public record GkeClusterArgs(
         }
         publicCidrs = publicCidrs == null ? List.of() : List.copyOf(publicCidrs);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+        if (securityGroup != null && !securityGroup.startsWith("gke-security-groups@")) {
+            throw new IllegalArgumentException("GkeClusterArgs.securityGroup '" + securityGroup
+                    + "' is not gke-security-groups@<domain>, the only group Google Groups for RBAC reads");
+        }
     }
 
     /** The private endpoint is the only one unless public CIDRs are listed. */
