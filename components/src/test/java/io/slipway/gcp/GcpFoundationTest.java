@@ -72,6 +72,7 @@ class GcpFoundationTest {
         // THEN a Cloud Logging bucket in the region keeps the environment's logs for the tier's 30 days, or 400
         var logBucket = dev.single("gcp:logging/projectBucketConfig:ProjectBucketConfig");
         assertThat(logBucket.require("bucketId")).isEqualTo("slipway-dev");
+        assertThat(logBucket.protect()).isTrue();
         assertThat(logBucket.require("location")).isEqualTo("europe-west1");
         assertThat(((Number) logBucket.require("retentionDays")).intValue()).isEqualTo(30);
         assertThat(((Number) longer.single("gcp:logging/projectBucketConfig:ProjectBucketConfig").require("retentionDays")).intValue())

@@ -33,6 +33,8 @@ class EveryEnvironmentCostTagsTest {
             Map.entry("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "an attachment; the role is tagged"),
             Map.entry("aws:kms/alias:Alias", "a name for the key, which is tagged"),
             Map.entry("aws:route53/record:Record", "billed with its hosted zone, which is tagged"),
+            Map.entry("aws:route53/keySigningKey:KeySigningKey", "part of its hosted zone's signing; its KMS key is tagged"),
+            Map.entry("aws:route53/hostedZoneDnsSec:HostedZoneDnsSec", "a zone setting; the zone is tagged"),
             Map.entry("aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", "bucket setting; the bucket is tagged"),
             Map.entry("aws:s3/bucketOwnershipControls:BucketOwnershipControls", "bucket setting; the bucket is tagged"),
             Map.entry("aws:s3/bucketPolicy:BucketPolicy", "bucket setting; the bucket is tagged"),

@@ -42,7 +42,8 @@ public final class EnvironmentLogs extends ComponentResource {
                 .bucketId("slipway-" + args.environment())
                 .description("Audit trail of the Slipway environment " + args.environment())
                 .retentionDays(args.retentionDays())
-                .build(), child);
+                // The audit trail outlives a destroyed cluster or network, like the backups.
+                .build(), CustomResourceOptions.builder().parent(this).protect(true).build());
         new ProjectSink(name, ProjectSinkArgs.builder()
                 .project(args.project())
                 .name("slipway-" + args.environment() + "-audit")
