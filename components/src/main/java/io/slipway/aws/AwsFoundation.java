@@ -20,8 +20,10 @@ import io.slipway.aws.storage.SecureBucket;
 import io.slipway.aws.storage.SecureBucketArgs;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.Tier;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -63,7 +65,7 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
         }
         this.key = new EnvironmentKey(name, new EnvironmentKeyArgs(environment, account, logGroups, null), childOptions());
         this.zone = new HostedZone(name, new HostedZoneArgs(environment), childOptions());
-        boolean dnssec = environment.spec().aws() == null ? environment.spec().tier() == io.slipway.model.Tier.PROD
+        boolean dnssec = environment.spec().aws() == null ? environment.spec().tier() == Tier.PROD
                 : environment.spec().aws().dnssecFor(environment.spec().tier());
         this.signing = dnssec ? new ZoneSigning(name, new ZoneSigningArgs(environment, account, zone.zoneId(), zone.zoneArn()),
                 childOptions()) : null;
@@ -123,8 +125,8 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
     }
 
     @Override
-    public java.util.Optional<Output<String>> dsRecord() {
-        return java.util.Optional.ofNullable(signing).map(ZoneSigning::dsRecord);
+    public Optional<Output<String>> dsRecord() {
+        return Optional.ofNullable(signing).map(ZoneSigning::dsRecord);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.slipway.cluster;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import java.util.Optional;
 
 /**
  * What an environment's long-lived, protected foundation offers its cluster slots, whatever the
@@ -30,7 +31,7 @@ public interface Foundation {
      * The DS record the parent domain must publish when Slipway signs the zone itself (Route 53 with
      * {@code aws.dnssec}); empty when it does not.
      */
-    default java.util.Optional<Output<String>> dsRecord() {
-        return java.util.Optional.empty();
+    default Optional<Output<String>> dsRecord() {
+        return Optional.empty();
     }
 }

@@ -55,6 +55,10 @@ class RetentionRuleTest {
         // AND a lock beyond S3 Object Lock's 100 years is refused
         EnvironmentFixture.aws().set("addons.backups", "{retentionDays: 30, lockDays: 40000}")
                 .assertProblem("addons.backups.lockDays", "40000 is out of range; expected 1 to 36500");
+        // AND on GCP a lock longer than the provider's retention field holds is refused
+        EnvironmentFixture.gcp().set("addons.backups", "{retentionDays: 30, lockDays: 30000}")
+                .assertProblem("addons.backups.lockDays", "30000 is longer than the GCS retention policy Slipway can set; "
+                        + "expected at most 24855");
     }
 
     @Test
