@@ -120,6 +120,7 @@ public final class Fixtures {
             @Override public Output<String> dnsZoneId() { return Output.of(aws ? "Z0123456789ABC" : "dev-zone"); }
             @Override public Output<List<String>> nameServers() { return Output.of(List.of("ns-1.example.net")); }
             @Override public Output<String> backupsBucket() { return Output.of(aws ? "dev-backups-123456789012" : "acme-dev-backups"); }
+            @Override public Output<String> logsBucket() { return Output.of(aws ? "dev-logs-123456789012-eu-west-1" : "acme-dev-logs"); }
         };
         Optional<AwsClusterIdentity> awsIdentity = aws ? Optional.of(new AwsClusterIdentity(
                 Output.of("arn:aws:iam::123456789012:oidc-provider/" + ISSUER), Output.of(ISSUER),

@@ -56,13 +56,15 @@ class LeastPrivilegeTest {
         var project = result.ofType("gcp:projects/iAMMember:IAMMember");
         assertThat(project).isNotEmpty().allSatisfy(grant ->
                 assertThat((String) grant.require("role")).startsWith("projects/acme-dev/roles/slipway_"));
-        // AND predefined roles are granted on one bucket, one zone, or one service account only
+        // AND predefined roles are granted on one bucket or one service account only
         var resourceRoles = new ArrayList<String>();
         result.ofType("gcp:storage/bucketIAMMember:BucketIAMMember").forEach(g -> resourceRoles.add((String) g.require("role")));
-        result.ofType("gcp:dns/dnsManagedZoneIamMember:DnsManagedZoneIamMember").forEach(g -> resourceRoles.add((String) g.require("role")));
         result.ofType("gcp:serviceaccount/iAMMember:IAMMember").forEach(g -> resourceRoles.add((String) g.require("role")));
-        assertThat(Set.copyOf(resourceRoles)).isSubsetOf("roles/storage.objectAdmin", "roles/dns.admin",
+        assertThat(Set.copyOf(resourceRoles)).isSubsetOf("roles/storage.objectAdmin",
                 "roles/iam.workloadIdentityUser", "roles/iam.serviceAccountTokenCreator");
+        // AND the zone is granted only as Slipway's record-writing custom role, never roles/dns.admin
+        assertThat(result.ofType("gcp:dns/dnsManagedZoneIamMember:DnsManagedZoneIamMember")).hasSize(2).allSatisfy(grant ->
+                assertThat((String) grant.require("role")).matches("projects/acme-dev/roles/slipway_\\w+_zone_records"));
         // AND custom roles hold no wildcard permission
         assertThat(result.ofType("gcp:projects/iAMCustomRole:IAMCustomRole")).allSatisfy(role ->
                 assertThat((List<?>) role.require("permissions")).noneMatch(p -> p.toString().contains("*")));

@@ -1,6 +1,5 @@
 package io.slipway.aws;
 
-import io.slipway.aws.network.VpcFlowLogsArgs;
 import io.slipway.aws.storage.SecureBucketArgs;
 import io.slipway.cluster.EnvironmentContext;
 
@@ -10,7 +9,8 @@ import io.slipway.cluster.EnvironmentContext;
  * @param environment                    the environment it is built for. Required.
  * @param backupsNoncurrentVersionDays   days an overwritten or deleted backup object is kept before it
  *                                       expires. @default 90
- * @param flowLogRetentionDays           days VPC flow records are kept. @default 90
+ * @param flowLogRetentionDays           days VPC flow records are kept. @default the environment's
+ *                                       {@code logs.retentionDays} (by tier)
  */
 public record AwsFoundationArgs(EnvironmentContext environment, Integer backupsNoncurrentVersionDays, Integer flowLogRetentionDays) {
     public AwsFoundationArgs {
@@ -19,7 +19,8 @@ public record AwsFoundationArgs(EnvironmentContext environment, Integer backupsN
         }
         backupsNoncurrentVersionDays = backupsNoncurrentVersionDays == null
                 ? SecureBucketArgs.DEFAULT_NONCURRENT_VERSION_EXPIRATION_DAYS : backupsNoncurrentVersionDays;
-        flowLogRetentionDays = flowLogRetentionDays == null ? VpcFlowLogsArgs.DEFAULT_RETENTION_DAYS : flowLogRetentionDays;
+        flowLogRetentionDays = flowLogRetentionDays == null
+                ? environment.spec().logs().retentionDaysFor(environment.spec().tier()) : flowLogRetentionDays;
     }
 
     public static AwsFoundationArgs defaults(EnvironmentContext environment) {

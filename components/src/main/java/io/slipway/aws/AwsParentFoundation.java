@@ -56,6 +56,11 @@ public final class AwsParentFoundation extends ComponentResource implements AwsF
     }
 
     @Override
+    public Output<String> logsBucket() {
+        return parent.string(FoundationExports.LOGS_BUCKET);
+    }
+
+    @Override
     public Output<String> vpcId() {
         return parent.string(FoundationExports.AWS_VPC_ID);
     }

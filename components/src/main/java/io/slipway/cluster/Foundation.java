@@ -2,6 +2,7 @@ package io.slipway.cluster;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import java.util.Optional;
 
 /**
  * What an environment's long-lived, protected foundation offers its cluster slots, whatever the
@@ -26,5 +27,19 @@ public interface Foundation {
      */
     default java.util.Map<String, Output<?>> exports() {
         return java.util.Map.of();
+    }
+
+    /**
+     * The environment's log bucket: access logs of the backups bucket, and on AWS of the load
+     * balancers too (under {@code io.slipway.aws.storage.LogBucket#LOAD_BALANCER_LOG_PREFIX}).
+     */
+    Output<String> logsBucket();
+
+    /**
+     * The DS record the parent domain must publish when Slipway signs the zone itself (Route 53 with
+     * {@code aws.dnssec}); empty when it does not.
+     */
+    default Optional<Output<String>> dsRecord() {
+        return Optional.empty();
     }
 }

@@ -10,6 +10,8 @@ public final class FoundationExports {
     public static final String DNS_ZONE_ID = "dnsZoneId";
     public static final String NAME_SERVERS = "nameServers";
     public static final String BACKUPS_BUCKET = "backupsBucket";
+    /** Access logs of the backups bucket (and on AWS of the load balancers). */
+    public static final String LOGS_BUCKET = "logsBucket";
     /** The environment's domain; children's records live under {@code *.CHILD.<domain>}. */
     public static final String DOMAIN = "domain";
 

@@ -10,6 +10,9 @@ import io.slipway.gcp.dns.CloudDnsZone;
 import io.slipway.gcp.dns.CloudDnsZoneArgs;
 import io.slipway.gcp.kms.EnvironmentKeys;
 import io.slipway.gcp.kms.EnvironmentKeysArgs;
+import io.slipway.gcp.logging.EnvironmentLogs;
+import io.slipway.gcp.logging.EnvironmentLogsArgs;
+import io.slipway.model.EnvironmentSpec;
 import io.slipway.gcp.network.GcpNetwork;
 import io.slipway.gcp.network.GcpNetworkArgs;
 import io.slipway.gcp.storage.SecureBucket;
@@ -20,8 +23,9 @@ import java.util.Map;
 
 /**
  * What a GCP environment's cluster slots share and outlive: the network, the Cloud DNS zone, the
- * KMS keys (etcd secrets, backups) and the backups bucket. Zone, keys and bucket are protected, so
- * tearing down a slot, or a mistaken change, never takes data or the domain's delegation with it.
+ * KMS keys (etcd secrets, backups), the backups bucket (under a retention policy, usage-logged) and
+ * the environment's logs. Zone, keys and buckets are protected, so tearing down a slot, or a mistaken
+ * change, never takes data or the domain's delegation with it.
  */
 public final class GcpFoundation extends ComponentResource implements GcpFoundationOutputs {
     public static final String TYPE = "slipway:gcp:GcpFoundation";
@@ -31,6 +35,7 @@ public final class GcpFoundation extends ComponentResource implements GcpFoundat
     private final CloudDnsZone zone;
     private final EnvironmentKeys keys;
     private final SecureBucket backups;
+    private final EnvironmentLogs logs;
 
     public GcpFoundation(EnvironmentContext environment, ComponentResourceOptions options) {
         super(TYPE, environment.name(), options);
@@ -45,22 +50,38 @@ public final class GcpFoundation extends ComponentResource implements GcpFoundat
         this.zone = new CloudDnsZone(env + "-zone", new CloudDnsZoneArgs(gcp.project(), spec.domain(),
                 environment.gcpLabels(EnvironmentContext.SHARED_SLOT, "dns")), child);
         this.keys = new EnvironmentKeys(env + "-keys", EnvironmentKeysArgs.of(environment), child);
+        int logDays = spec.logs().retentionDaysFor(spec.tier());
+        // The backups key encrypts the usage logs too: they describe access to the backups.
+        this.logs = new EnvironmentLogs(env + "-logs", new EnvironmentLogsArgs(gcp.project(), env, spec.region(), logDays,
+                List.of(environment.clusterName(EnvironmentSpec.BLUE), environment.clusterName(EnvironmentSpec.GREEN)),
+                gcp.existingNetwork() == null ? GcpNetwork.subnetworkName(env, spec.region()) : null,
+                bucketName(gcp.project(), env, "-logs"), keys.backupsKey(),
+                environment.gcpLabels(EnvironmentContext.SHARED_SLOT, "logs")), child);
+        // A retention policy of the lock's length: no one, Velero's identity included, deletes or
+        // replaces a backup object younger than that (GCS then refuses versioning, which it replaces).
         this.backups = new SecureBucket(env + "-backups", new SecureBucketArgs(gcp.project(),
                 backupsBucketName(gcp.project(), env), spec.region(), keys.backupsKey(),
                 environment.gcpLabels(EnvironmentContext.SHARED_SLOT, "backups"),
-                spec.addons().backups().retentionDays()), child);
+                spec.addons().backups().retentionDays(), spec.addons().backups().lockDaysFor(spec.tier()), null,
+                logs.usageLogBucket()), child);
         registerOutputs(Map.of(
                 "network", network.network(),
                 "dnsZone", zone.zoneName(),
                 "nameServers", zone.nameServers(),
-                "backupsBucket", backups.bucketName()));
+                "backupsBucket", backups.bucketName(),
+                "logsBucket", logsBucket()));
     }
 
     /** {@code <project>-<env>-backups}: bucket names are global, the project id makes them unique. */
     static String backupsBucketName(String project, String environment) {
-        String name = (project + "-" + environment + "-backups").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+        return bucketName(project, environment, "-backups");
+    }
+
+    /** {@code <project>-<env><suffix>}, shortened before the suffix to GCS's 63 characters. */
+    static String bucketName(String project, String environment, String suffix) {
+        String name = (project + "-" + environment + suffix).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
         return name.length() <= MAX_BUCKET_NAME ? name
-                : name.substring(0, MAX_BUCKET_NAME - "-backups".length()).replaceAll("-+$", "") + "-backups";
+                : name.substring(0, MAX_BUCKET_NAME - suffix.length()).replaceAll("-+$", "") + suffix;
     }
 
     @Override
@@ -116,6 +137,11 @@ public final class GcpFoundation extends ComponentResource implements GcpFoundat
     @Override
     public Output<String> clusterSecretsKey() {
         return keys.clusterSecretsKey();
+    }
+
+    @Override
+    public Output<String> logsBucket() {
+        return logs.usageLogBucket();
     }
 
     public GcpNetwork network() {

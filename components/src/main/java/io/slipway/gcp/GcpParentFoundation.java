@@ -49,6 +49,11 @@ public final class GcpParentFoundation extends ComponentResource implements GcpF
     }
 
     @Override
+    public Output<String> logsBucket() {
+        return parent.string(FoundationExports.LOGS_BUCKET);
+    }
+
+    @Override
     public Output<String> networkId() {
         return parent.string(FoundationExports.GCP_NETWORK);
     }

@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param teams     team namespaces on this environment's clusters (teams/*.yaml). @default on, the tier's quotas
  * @param ephemeral set on a short-lived child of another environment ({@code slipway dev up}). @default null (long-lived)
  * @param ephemeralPolicy what this environment allows its ephemeral children. @default 8h default, 72h maximum, no cap
+ * @param logs      how long audit logs are kept. @default 30 days in dev, 90 in staging, 365 in prod
  */
 public record EnvironmentSpec(
         @Required Cloud cloud,
@@ -45,7 +46,8 @@ public record EnvironmentSpec(
         UpgradeSpec upgrade,
         TeamsSpec teams,
         EphemeralSpec ephemeral,
-        EphemeralPolicySpec ephemeralPolicy) {
+        EphemeralPolicySpec ephemeralPolicy,
+        LogsSpec logs) {
 
     public static final String BLUE = "blue";
     public static final String GREEN = "green";
@@ -59,6 +61,7 @@ public record EnvironmentSpec(
         addons = addons == null ? AddonsSpec.defaults() : addons;
         teams = teams == null ? TeamsSpec.defaults() : teams;
         ephemeralPolicy = ephemeralPolicy == null ? EphemeralPolicySpec.defaults() : ephemeralPolicy;
+        logs = logs == null ? LogsSpec.defaults() : logs;
     }
 
     public Optional<UpgradeSpec> upgradeInProgress() {
@@ -84,15 +87,15 @@ public record EnvironmentSpec(
     }
 
     public EnvironmentSpec withSlots(Map<String, SlotSpec> newSlots) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, teams, ephemeral, ephemeralPolicy);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, teams, ephemeral, ephemeralPolicy, logs);
     }
 
     public EnvironmentSpec withEphemeral(EphemeralSpec newEphemeral) {
         return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, upgrade, teams,
-                newEphemeral, ephemeralPolicy);
+                newEphemeral, ephemeralPolicy, logs);
     }
 
     public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, teams, ephemeral, ephemeralPolicy);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, teams, ephemeral, ephemeralPolicy, logs);
     }
 }

@@ -61,6 +61,13 @@ final class AwsMockOutputs {
                             "ns-" + (Integer.parseInt(MockWorld.hex(3, id, "3"), 16) % 2048) + ".awsdns-" + 32 + ".com",
                             "ns-" + (Integer.parseInt(MockWorld.hex(3, id, "4"), 16) % 2048) + ".awsdns-" + 43 + ".net"));
             case "aws:kms/key:Key" -> Map.of("keyId", id, "arn", "arn:aws:kms:" + region + ":" + account + ":key/" + id);
+            case "aws:route53/keySigningKey:KeySigningKey" -> {
+                int keyTag = Integer.parseInt(MockWorld.hex(4, id), 16);
+                String digest = MockWorld.hex(64, "ds", id).toUpperCase(java.util.Locale.ROOT);
+                yield Map.of("keyTag", keyTag, "flag", 257, "signingAlgorithmType", 13, "signingAlgorithmMnemonic", "ECDSAP256SHA256",
+                        "digestAlgorithmType", 2, "digestAlgorithmMnemonic", "SHA-256", "digestValue", digest,
+                        "dsRecord", keyTag + " 13 2 " + digest);
+            }
             case "aws:kms/alias:Alias" -> Map.of("arn", "arn:aws:kms:" + region + ":" + account + ":" + str(inputs, "name", "alias/" + name));
             case "aws:s3/bucketV2:BucketV2" -> Map.of("bucket", id, "arn", "arn:aws:s3:::" + id,
                     "bucketRegionalDomainName", id + ".s3." + region + ".amazonaws.com");

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class CloudMocks implements Mocks {
     private final MockWorld world;
+    /** The region of each explicit AWS provider registered so far, by its id (a resource names it as {@code <urn>::<id>}). */
+    private final Map<String, String> awsProviderRegions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CloudMocks(MockWorld world) {
         this.world = world;
@@ -36,8 +38,11 @@ public final class CloudMocks implements Mocks {
         var state = new TreeMap<String, Object>(inputs);
         String id;
         if (type.startsWith("aws:")) {
-            id = AwsMockOutputs.id(world, type, name, inputs);
-            state.putAll(AwsMockOutputs.outputs(world, type, name, id, inputs));
+            // A resource made through a provider for another region (a DNSSEC key in us-east-1) lives there.
+            var resourceWorld = regionOf(args.provider).map(region -> new MockWorld(region, world.awsAccount(), world.gcpProject()))
+                    .orElse(world);
+            id = AwsMockOutputs.id(resourceWorld, type, name, inputs);
+            state.putAll(AwsMockOutputs.outputs(resourceWorld, type, name, id, inputs));
         } else if (type.startsWith("gcp:")) {
             id = GcpMockOutputs.id(world, type, name, inputs);
             state.putAll(GcpMockOutputs.outputs(world, type, name, id, inputs));
@@ -49,8 +54,18 @@ public final class CloudMocks implements Mocks {
             state.putAll(StackReferenceMockOutputs.state(world, id));
         } else {
             id = name + "-" + MockWorld.hex(8, type, name);
+            if (type.equals("pulumi:providers:aws") && inputs.get("region") instanceof String region) {
+                awsProviderRegions.put(id, region);
+            }
         }
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+    }
+
+    private Optional<String> regionOf(String providerReference) {
+        if (providerReference == null || !providerReference.contains("::")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(awsProviderRegions.get(providerReference.substring(providerReference.lastIndexOf("::") + 2)));
     }
 
     @Override

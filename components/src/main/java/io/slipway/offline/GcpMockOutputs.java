@@ -58,6 +58,10 @@ final class GcpMockOutputs {
                         "uniqueId", String.valueOf(100000000000000000L + Long.parseLong(MockWorld.hex(12, email), 16)));
             }
             case "gcp:storage/bucket:Bucket" -> Map.of("url", "gs://" + id, "selfLink", "https://www.googleapis.com/storage/v1/b/" + id);
+            case "gcp:logging/projectBucketConfig:ProjectBucketConfig" -> Map.of("name", "projects/" + project + "/locations/"
+                    + AwsMockOutputs.str(inputs, "location", w.region()) + "/buckets/" + AwsMockOutputs.str(inputs, "bucketId", name));
+            case "gcp:logging/projectSink:ProjectSink" -> Map.of("writerIdentity",
+                    "serviceAccount:service-" + MockWorld.hex(12, project) + "@gcp-sa-logging.iam.gserviceaccount.com");
             case "gcp:compute/network:Network", "gcp:compute/subnetwork:Subnetwork", "gcp:compute/router:Router" -> Map.of(
                     "selfLink", "https://www.googleapis.com/compute/v1/" + id);
             case "gcp:container/nodePool:NodePool" -> Map.of("instanceGroupUrls", List.of(

@@ -33,6 +33,7 @@ final class StackReferenceMockOutputs {
         outputs.put(FoundationExports.NAME_SERVERS, List.of("ns-1024.awsdns-10.org", "ns-1536.awsdns-21.co.uk",
                 "ns-512.awsdns-32.com", "ns-0.awsdns-43.net"));
         outputs.put(FoundationExports.BACKUPS_BUCKET, bucket);
+        outputs.put(FoundationExports.LOGS_BUCKET, AwsFoundation.logsBucketName(parent, world.awsAccount(), world.region()));
         outputs.put(FoundationExports.AWS_VPC_ID, "vpc-" + MockWorld.hex(17, "vpc", parent));
         outputs.put(FoundationExports.AWS_PRIVATE_SUBNET_IDS, List.of(
                 "subnet-" + MockWorld.hex(17, "private", parent, "0"), "subnet-" + MockWorld.hex(17, "private", parent, "1")));
@@ -52,6 +53,7 @@ final class StackReferenceMockOutputs {
         outputs.put(FoundationExports.NAME_SERVERS, List.of("ns-cloud-a1.googledomains.com.", "ns-cloud-a2.googledomains.com.",
                 "ns-cloud-a3.googledomains.com.", "ns-cloud-a4.googledomains.com."));
         outputs.put(FoundationExports.BACKUPS_BUCKET, project + "-" + parent + "-backups");
+        outputs.put(FoundationExports.LOGS_BUCKET, project + "-" + parent + "-logs");
         outputs.put(FoundationExports.GCP_NETWORK, "projects/" + project + "/global/networks/" + parent);
         outputs.put(FoundationExports.GCP_SUBNETWORK, "projects/" + project + "/regions/" + world.region() + "/subnetworks/" + parent);
         outputs.put(FoundationExports.GCP_PODS_RANGE, GcpNetwork.PODS_RANGE);

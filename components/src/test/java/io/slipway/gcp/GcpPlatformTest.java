@@ -22,7 +22,9 @@ class GcpPlatformTest {
     private static final Set<String> UNLABELLED = Set.of(
             "gcp:compute/network:Network", "gcp:compute/subnetwork:Subnetwork", "gcp:compute/router:Router",
             "gcp:compute/routerNat:RouterNat", "gcp:kms/keyRing:KeyRing", "gcp:serviceaccount/account:Account",
-            "gcp:projects/iAMMember:IAMMember", "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember");
+            "gcp:projects/iAMMember:IAMMember", "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember",
+            "gcp:logging/projectBucketConfig:ProjectBucketConfig", "gcp:logging/projectSink:ProjectSink",
+            "gcp:storage/bucketIAMMember:BucketIAMMember");
 
     private static EnvironmentSpec gcpDev() {
         return new EnvironmentLoader().loadStackFile(Path.of("../environments/Pulumi.gcp-dev.yaml")).spec();

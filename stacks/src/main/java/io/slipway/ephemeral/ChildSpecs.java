@@ -79,8 +79,8 @@ public final class ChildSpecs {
         var ephemeral = new EphemeralSpec(request.parent(), request.owner(), created.toString(), created.plus(ttl).toString());
         return new EnvironmentSpec(parent.cloud(), Tier.DEV, parent.region(), request.name() + "." + parent.domain(),
                 parent.network(), parent.apiAccess(), parent.tags(), Map.of(EnvironmentSpec.BLUE, slot), parent.dns(),
-                cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null),
-                childGcp(parent.gcp(), request.name()), null, parent.teams(), ephemeral, null);
+                cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null, false),
+                childGcp(parent.gcp(), request.name()), null, parent.teams(), ephemeral, null, null);
     }
 
     /** The system pool on demand at its smallest, plus the spot pools (or the others, made spot) capped small. */
@@ -109,7 +109,7 @@ public final class ChildSpecs {
                 new MonitoringSpec(monitoring.enabled(), "1d", MONITORING_STORAGE_GB, monitoring.pendingPodsMinutes(),
                         monitoring.runbookBaseUrl()),
                 addons.autoscaler(),
-                new BackupsSpec(false, backups.schedule(), backups.retentionDays(), backups.volumeSnapshots()),
+                new BackupsSpec(false, backups.schedule(), backups.retentionDays(), backups.volumeSnapshots(), null),
                 addons.externalDns(), addons.certManager(), addons.metricsServer());
     }
 

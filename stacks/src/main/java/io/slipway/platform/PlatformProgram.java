@@ -70,6 +70,9 @@ public final class PlatformProgram {
         ctx.export("dnsZoneId", foundation.dnsZoneId());
         ctx.export("nameServers", foundation.nameServers());
         ctx.export("backupsBucket", foundation.backupsBucket());
+        ctx.export(FoundationExports.LOGS_BUCKET, foundation.logsBucket());
+        // Publish this DS record in the parent zone once, after the first `pulumi up` that signs the zone.
+        foundation.dsRecord().ifPresent(ds -> ctx.export("dsRecord", ds));
         // What ephemeral children read through their stack reference (nothing on a child).
         foundation.exports().forEach(ctx::export);
         ctx.export(FoundationExports.DOMAIN, Output.of(spec.domain()));

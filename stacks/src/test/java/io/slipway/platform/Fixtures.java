@@ -99,6 +99,7 @@ public final class Fixtures {
             public Output<String> dnsZoneId() { return Output.of(zoneId); }
             public Output<List<String>> nameServers() { return Output.of(List.of("ns-1.example.net")); }
             public Output<String> backupsBucket() { return Output.of("dev-backups"); }
+            public Output<String> logsBucket() { return Output.of("dev-logs"); }
         };
     }
 

@@ -40,13 +40,15 @@ class PlatformProgramDestroyOrderTest {
                         Set.of("aws:ec2/subnet:Subnet dev-private-1", "aws:ec2/subnet:Subnet dev-private-2", "aws:ec2/vpc:Vpc dev",
                                 "aws:ec2/subnet:Subnet dev-public-1", "aws:ec2/subnet:Subnet dev-public-2",
                                 "aws:ec2/internetGateway:InternetGateway dev"),
-                        Set.of("aws:route53/zone:Zone dev", "aws:kms/key:Key dev", "aws:s3/bucketV2:BucketV2 dev-backups"))),
+                        Set.of("aws:route53/zone:Zone dev", "aws:kms/key:Key dev", "aws:s3/bucketV2:BucketV2 dev-backups",
+                                "aws:s3/bucketV2:BucketV2 dev-logs"))),
                 // GCP's "KMS keys": the key ring holding them is protected too, since GCP never deletes a key ring.
                 Arguments.of(new Cloud("gcp-dev", "gcp:container/cluster:Cluster", "gcp:dns/recordSet:RecordSet",
                         Set.of("gcp:compute/subnetwork:Subnetwork gcp-dev-europe-west1", "gcp:compute/network:Network gcp-dev"),
                         Set.of("gcp:dns/managedZone:ManagedZone gcp-dev-zone", "gcp:kms/keyRing:KeyRing slipway-gcp-dev",
                                 "gcp:kms/cryptoKey:CryptoKey gke-secrets", "gcp:kms/cryptoKey:CryptoKey backups",
-                                "gcp:storage/bucket:Bucket gcp-dev-backups"))));
+                                "gcp:storage/bucket:Bucket gcp-dev-backups", "gcp:storage/bucket:Bucket gcp-dev-logs-usage",
+                                "gcp:logging/projectBucketConfig:ProjectBucketConfig gcp-dev-logs"))));
     }
 
     private static OfflineResult plan(Cloud cloud) {
@@ -140,7 +142,7 @@ class PlatformProgramDestroyOrderTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("environments")
-    void protectedSetIsExactlyTheFoundationsZoneKeysAndBackupsBucket(Cloud cloud) {
+    void protectedSetIsExactlyTheFoundationsZoneKeysAndBuckets(Cloud cloud) {
         // GIVEN the real environment planned with the platform program
         var result = plan(cloud);
         var graph = new DependencyGraph(result);

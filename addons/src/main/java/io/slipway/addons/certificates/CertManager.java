@@ -53,7 +53,7 @@ public final class CertManager extends ComponentResource {
         } else {
             var identity = new GcpWorkloadIdentity(name, new GcpWorkloadIdentityArgs(cluster, "certs", NAMESPACE, SERVICE_ACCOUNT, List.of()),
                     ComponentResourceOptions.builder().parent(this).build());
-            EnvironmentZoneAccess.grant(name, cluster, identity, this);
+            EnvironmentZoneAccess.grant(name, "certs", cluster, identity, this);
             annotations = Map.of(GcpWorkloadIdentity.KSA_ANNOTATION, identity.email());
             solver = Map.of("cloudDNS", Map.of("project", cluster.gcp().get().project(), "hostedZoneName", cluster.foundation().dnsZoneId()));
         }

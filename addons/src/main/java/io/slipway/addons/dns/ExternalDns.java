@@ -45,7 +45,7 @@ public final class ExternalDns extends ComponentResource {
             var identity = new GcpWorkloadIdentity(name, new GcpWorkloadIdentityArgs(cluster, "extdns", NAMESPACE, SERVICE_ACCOUNT,
                     // external-dns lists the project's zones to find the one it may write; listing exists per project only.
                     List.of("dns.managedZones.list")), ComponentResourceOptions.builder().parent(this).build());
-            EnvironmentZoneAccess.grant(name, cluster, identity, this);
+            EnvironmentZoneAccess.grant(name, "extdns", cluster, identity, this);
             values = values(cluster, policy, "google", Map.of(GcpWorkloadIdentity.KSA_ANNOTATION, identity.email()),
                     List.of(Output.of("--google-project=" + cluster.gcp().get().project()), Output.of("--google-zone-visibility=public")));
         }

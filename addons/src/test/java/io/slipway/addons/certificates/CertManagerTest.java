@@ -55,10 +55,18 @@ class CertManagerTest {
         // GIVEN a GCP environment WHEN cert-manager is built
         var result = run(Fixtures.gcp("dev", ""));
 
-        // THEN the issuers use Cloud DNS in the environment's zone, with DNS admin granted on that zone only
+        // THEN the issuers use Cloud DNS in the environment's zone, with record writing granted on that zone only
         assertThat(result.ofType(ISSUER)).hasSize(2).allSatisfy(issuer ->
                 assertThat(issuer.require("spec.acme.solvers.0.dns01.cloudDNS.hostedZoneName")).isEqualTo("dev-zone"));
-        assertThat(result.single("gcp:dns/dnsManagedZoneIamMember:DnsManagedZoneIamMember").require("managedZone")).isEqualTo("dev-zone");
+        var zoneGrant = result.single("gcp:dns/dnsManagedZoneIamMember:DnsManagedZoneIamMember");
+        assertThat(zoneGrant.require("managedZone")).isEqualTo("dev-zone");
+        assertThat(zoneGrant.require("role")).isEqualTo("projects/acme-dev/roles/slipway_dev_blue_certs_zone_records");
+        // AND that role holds record-set and change permissions only: no zone, DNSSEC or IAM settings
+        var role = result.single("gcp:projects/iAMCustomRole:IAMCustomRole");
+        assertThat((List<?>) role.require("permissions")).allSatisfy(p ->
+                assertThat(p.toString()).matches("dns\\.(changes|resourceRecordSets)\\.\\w+"));
+        assertThat((List<Object>) role.require("permissions")).contains("dns.changes.create", "dns.resourceRecordSets.create",
+                "dns.resourceRecordSets.delete", "dns.resourceRecordSets.list");
         assertThat(result.ofType("gcp:projects/iAMMember:IAMMember")).isEmpty();
         assertThat(at(values(result.single(Fixtures.RELEASE)), "serviceAccount", "annotations", "iam.gke.io/gcp-service-account"))
                 .isEqualTo("dev-blue-certs@acme-dev.iam.gserviceaccount.com");

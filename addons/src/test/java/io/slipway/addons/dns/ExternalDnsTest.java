@@ -49,11 +49,19 @@ class ExternalDnsTest {
         assertThat(at(values, "provider", "name")).isEqualTo("google");
         assertThat((List<Object>) at(values, "extraArgs")).contains("--zone-id-filter=dev-zone", "--google-project=acme-dev");
         assertThat(at(values, "policy")).isEqualTo("sync");
-        // AND DNS admin is granted on the environment's zone, not the project; the project role only lists zones
+        // AND a record-writing custom role is granted on the environment's zone, not the project; the
+        // project role only lists zones
         var zoneGrant = result.single("gcp:dns/dnsManagedZoneIamMember:DnsManagedZoneIamMember");
         assertThat(zoneGrant.require("managedZone")).isEqualTo("dev-zone");
-        assertThat(zoneGrant.require("role")).isEqualTo("roles/dns.admin");
-        assertThat(result.single("gcp:projects/iAMCustomRole:IAMCustomRole").require("permissions")).isEqualTo(List.of("dns.managedZones.list"));
+        assertThat(zoneGrant.require("role")).isEqualTo("projects/acme-dev/roles/slipway_dev_blue_extdns_zone_records");
+        var zoneRole = result.named("gcp:projects/iAMCustomRole:IAMCustomRole", "dev-blue-external-dns-zone-records");
+        assertThat(zoneRole.require("roleId")).isEqualTo("slipway_dev_blue_extdns_zone_records");
+        assertThat(zoneRole.require("permissions")).isEqualTo(List.of("dns.changes.create", "dns.changes.get", "dns.changes.list",
+                "dns.resourceRecordSets.create", "dns.resourceRecordSets.delete", "dns.resourceRecordSets.get",
+                "dns.resourceRecordSets.list", "dns.resourceRecordSets.update"));
+        assertThat(zoneGrant.dependencies()).contains(zoneRole.urn());
+        assertThat(result.named("gcp:projects/iAMCustomRole:IAMCustomRole", "dev-blue-external-dns").require("permissions"))
+                .isEqualTo(List.of("dns.managedZones.list"));
         assertThat(at(values, "serviceAccount", "annotations", "iam.gke.io/gcp-service-account"))
                 .isEqualTo("dev-blue-extdns@acme-dev.iam.gserviceaccount.com");
     }

@@ -63,6 +63,18 @@ public final class PolicyStatement {
         return new PolicyStatement(sid, "Deny", List.of(service + ":*"), true);
     }
 
+    /**
+     * Lets every action of one service ({@code s3:*}) through a boundary, such as a VPC endpoint
+     * policy, which grants nothing itself: it only bounds what IAM grants. The resources and
+     * conditions added to it are the narrowing, so they must be given.
+     */
+    public static PolicyStatement boundaryOfEveryActionOf(String sid, String service) {
+        if (!service.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("'" + service + "' is not an AWS service prefix such as s3");
+        }
+        return new PolicyStatement(sid, "Allow", List.of(service + ":*"), true);
+    }
+
     public PolicyStatement resources(String... arns) {
         for (String arn : arns) {
             resources.add(Output.of(arn));

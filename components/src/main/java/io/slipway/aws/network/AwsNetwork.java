@@ -161,6 +161,7 @@ public final class AwsNetwork extends ComponentResource {
                 .serviceName("com.amazonaws." + environment.spec().region() + ".s3")
                 .vpcEndpointType("Gateway")
                 .routeTableIds(Output.all(privateRouteTableIds))
+                .policy(S3EndpointPolicy.of(args.account()))
                 .tags(tags(environment, environment.name() + "-s3"))
                 .build(), child());
         new VpcFlowLogs(name + "-flow-logs", new VpcFlowLogsArgs(environment, args.account(), vpc.id(), args.kmsKeyArn(),

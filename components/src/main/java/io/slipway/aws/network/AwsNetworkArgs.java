@@ -11,7 +11,7 @@ import io.slipway.cluster.EnvironmentContext;
  *                             {@code aws.existingVpc}, name and tags. Required.
  * @param account              account, partition and region, for the flow-log role. Required.
  * @param kmsKeyArn            the environment key that encrypts the flow-log group. Required.
- * @param flowLogRetentionDays days VPC flow records are kept. @default 90
+ * @param flowLogRetentionDays days VPC flow records are kept. @default the environment's {@code logs.retentionDays} (by tier)
  */
 public record AwsNetworkArgs(
         EnvironmentContext environment, AwsAccount account, Output<String> kmsKeyArn, Integer flowLogRetentionDays) {
@@ -19,6 +19,7 @@ public record AwsNetworkArgs(
         if (environment == null || account == null || kmsKeyArn == null) {
             throw new IllegalArgumentException("an AWS network needs the environment, account and KMS key");
         }
-        flowLogRetentionDays = flowLogRetentionDays == null ? VpcFlowLogsArgs.DEFAULT_RETENTION_DAYS : flowLogRetentionDays;
+        flowLogRetentionDays = flowLogRetentionDays == null
+                ? environment.spec().logs().retentionDaysFor(environment.spec().tier()) : flowLogRetentionDays;
     }
 }

@@ -15,9 +15,9 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.aws.iam.PolicyDocument;
 import io.slipway.aws.iam.PolicyStatement;
 import io.slipway.cluster.EnvironmentContext;
+import io.slipway.model.LogsSpec;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -28,17 +28,14 @@ import java.util.TreeSet;
  */
 public final class VpcFlowLogs extends ComponentResource {
     public static final String TYPE = "slipway:aws:VpcFlowLogs";
-    /** The retention values CloudWatch Logs accepts. */
-    static final Set<Integer> RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731,
-            1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
     private final Output<String> logGroupArn;
 
     public VpcFlowLogs(String name, VpcFlowLogsArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        if (!RETENTION_DAYS.contains(args.retentionDays())) {
+        if (!LogsSpec.CLOUDWATCH_RETENTION_DAYS.contains(args.retentionDays())) {
             throw new IllegalArgumentException("flow log retention of " + args.retentionDays()
-                    + " days is not one CloudWatch Logs offers: " + new TreeSet<>(RETENTION_DAYS));
+                    + " days is not one CloudWatch Logs offers: " + new TreeSet<>(LogsSpec.CLOUDWATCH_RETENTION_DAYS));
         }
         var environment = args.environment();
         var account = args.account();

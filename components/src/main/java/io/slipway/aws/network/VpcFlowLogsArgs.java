@@ -12,16 +12,15 @@ import io.slipway.cluster.EnvironmentContext;
  * @param vpcId         the VPC whose traffic is logged. Required.
  * @param kmsKeyArn     the key the log group is encrypted with; its policy must let CloudWatch Logs use it
  *                      for {@link VpcFlowLogs#logGroupName}. Required.
- * @param retentionDays days flow records are kept; one of CloudWatch's retention values. @default 90
+ * @param retentionDays days flow records are kept; one of CloudWatch's retention values. @default the
+ *                      environment's {@code logs.retentionDays} (by tier)
  */
 public record VpcFlowLogsArgs(
         EnvironmentContext environment, AwsAccount account, Output<String> vpcId, Output<String> kmsKeyArn, Integer retentionDays) {
-    public static final int DEFAULT_RETENTION_DAYS = 90;
-
     public VpcFlowLogsArgs {
         if (environment == null || account == null || vpcId == null || kmsKeyArn == null) {
             throw new IllegalArgumentException("VPC flow logs need the environment, account, VPC and KMS key");
         }
-        retentionDays = retentionDays == null ? DEFAULT_RETENTION_DAYS : retentionDays;
+        retentionDays = retentionDays == null ? environment.spec().logs().retentionDaysFor(environment.spec().tier()) : retentionDays;
     }
 }

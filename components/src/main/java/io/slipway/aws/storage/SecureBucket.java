@@ -1,6 +1,10 @@
 package io.slipway.aws.storage;
 
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2;
+import com.pulumi.aws.s3.BucketLoggingV2;
+import com.pulumi.aws.s3.BucketLoggingV2Args;
+import com.pulumi.aws.s3.BucketObjectLockConfigurationV2;
+import com.pulumi.aws.s3.BucketObjectLockConfigurationV2Args;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
 import com.pulumi.aws.s3.BucketOwnershipControls;
 import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
@@ -18,6 +22,10 @@ import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncomplet
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleNoncurrentVersionExpirationArgs;
+import com.pulumi.aws.s3.inputs.BucketLoggingV2TargetObjectKeyFormatArgs;
+import com.pulumi.aws.s3.inputs.BucketLoggingV2TargetObjectKeyFormatPartitionedPrefixArgs;
+import com.pulumi.aws.s3.inputs.BucketObjectLockConfigurationV2RuleArgs;
+import com.pulumi.aws.s3.inputs.BucketObjectLockConfigurationV2RuleDefaultRetentionArgs;
 import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
 import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
 import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
@@ -36,6 +44,10 @@ import java.util.TreeMap;
  * An S3 bucket for data that must survive mistakes: versioned, encrypted with a customer-managed KMS
  * key, closed to the public and to ACLs, reachable over TLS only, with old versions expiring so
  * the bill stays bounded. Backups and Pulumi state are kept in these.
+ *
+ * <p>Optionally every new object version is locked (S3 Object Lock, governance mode) for a number of
+ * days: a DELETE then only adds a delete marker, and no one without {@code s3:BypassGovernanceRetention}
+ * can remove a locked version early. Optionally server access logs go to a {@link LogBucket}.
  */
 public final class SecureBucket extends ComponentResource {
     public static final String TYPE = "slipway:aws:SecureBucket";
@@ -57,6 +69,8 @@ public final class SecureBucket extends ComponentResource {
         var bucket = new BucketV2(name, BucketV2Args.builder()
                 .bucket(validName)
                 .forceDestroy(false)
+                // Object Lock can only be switched on when S3 creates the bucket (see docs/aws.md for existing ones).
+                .objectLockEnabled(args.objectLockDays() != null)
                 .tags(tags)
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.protect()).build());
         var child = CustomResourceOptions.builder().parent(this).build();
@@ -107,6 +121,31 @@ public final class SecureBucket extends ComponentResource {
                         .build())
                 // S3 applies noncurrent-version rules only once versioning is on.
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(versioning).build());
+        if (args.objectLockDays() != null) {
+            new BucketObjectLockConfigurationV2(name + "-object-lock", BucketObjectLockConfigurationV2Args.builder()
+                    .bucket(bucket.id())
+                    .objectLockEnabled("Enabled")
+                    .rule(BucketObjectLockConfigurationV2RuleArgs.builder()
+                            .defaultRetention(BucketObjectLockConfigurationV2RuleDefaultRetentionArgs.builder()
+                                    // Governance, not compliance: an administrator can still lift a lock on purpose.
+                                    .mode("GOVERNANCE")
+                                    .days(args.objectLockDays())
+                                    .build())
+                            .build())
+                    .build(), CustomResourceOptions.builder().parent(this).dependsOn(versioning).build());
+        }
+        if (args.accessLogBucket() != null) {
+            new BucketLoggingV2(name + "-access-logs", BucketLoggingV2Args.builder()
+                    .bucket(bucket.id())
+                    .targetBucket(args.accessLogBucket())
+                    .targetPrefix(validName.applyValue(bucketName -> LogBucket.S3_ACCESS_LOG_PREFIX + bucketName + "/"))
+                    // Date-partitioned keys, so a day's requests can be read without listing everything.
+                    .targetObjectKeyFormat(BucketLoggingV2TargetObjectKeyFormatArgs.builder()
+                            .partitionedPrefix(BucketLoggingV2TargetObjectKeyFormatPartitionedPrefixArgs.builder()
+                                    .partitionDateSource("EventTime").build())
+                            .build())
+                    .build(), child);
+        }
         this.bucketName = bucket.bucket();
         this.bucketArn = bucket.arn();
         registerOutputs(Map.of("bucketName", bucketName, "bucketArn", bucketArn));
@@ -114,10 +153,14 @@ public final class SecureBucket extends ComponentResource {
 
     /** Refuses every request made without TLS, whoever makes it. */
     static Output<String> tlsOnlyPolicy(Output<String> bucketArn) {
-        return PolicyDocument.of(PolicyStatement.denyEveryActionOf("DenyInsecureTransport", "s3")
+        return PolicyDocument.of(tlsOnlyStatement(bucketArn));
+    }
+
+    static PolicyStatement tlsOnlyStatement(Output<String> bucketArn) {
+        return PolicyStatement.denyEveryActionOf("DenyInsecureTransport", "s3")
                 .principal("*", Output.of("*"))
                 .resources(List.of(bucketArn, bucketArn.applyValue(arn -> arn + "/*")))
-                .condition("Bool", "aws:SecureTransport", "false"));
+                .condition("Bool", "aws:SecureTransport", "false");
     }
 
     /** The name when S3 takes it; validation calls this too, so it refuses exactly what S3 would. */

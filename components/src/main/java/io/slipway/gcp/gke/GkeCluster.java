@@ -31,8 +31,9 @@ import java.util.Map;
 /**
  * A GKE Standard control plane, locked down: private nodes, a private endpoint (or a public one
  * limited to authorized networks), Workload Identity, shielded nodes, Dataplane V2 (eBPF network
- * policy enforcement), etcd secrets encrypted with a Cloud KMS key, no legacy ABAC and no client
- * certificates. Node pools are separate resources ({@link GkeNodePool}), so the default pool is
+ * policy enforcement), intranode visibility (pod-to-pod traffic on one node passes the VPC, so
+ * flow logs and firewall rules see it), etcd secrets encrypted with a Cloud KMS key, no legacy ABAC
+ * and no client certificates, and Google Groups for RBAC when the environment names its group. Node pools are separate resources ({@link GkeNodePool}), so the default pool is
  * removed right after creation.
  */
 public final class GkeCluster extends ComponentResource {
@@ -76,6 +77,7 @@ public final class GkeCluster extends ComponentResource {
                         : ClusterAuthenticatorGroupsConfigArgs.builder().securityGroup(args.rbacSecurityGroup()).build()))
                 // Dataplane V2 enforces NetworkPolicy itself; the Calico network policy add-on must stay off with it.
                 .datapathProvider(DATAPLANE_V2)
+                .enableIntranodeVisibility(true)
                 .databaseEncryption(ClusterDatabaseEncryptionArgs.builder().state("ENCRYPTED").keyName(args.secretsKey()).build())
                 .enableLegacyAbac(false)
                 .masterAuth(ClusterMasterAuthArgs.builder()

@@ -68,6 +68,10 @@ public record GkeClusterArgs(
         }
         publicCidrs = publicCidrs == null ? List.of() : List.copyOf(publicCidrs);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+        if (rbacSecurityGroup != null && !rbacSecurityGroup.startsWith("gke-security-groups@")) {
+            throw new IllegalArgumentException("GkeClusterArgs.rbacSecurityGroup '" + rbacSecurityGroup
+                    + "' is not gke-security-groups@<domain>, the only group Google Groups for RBAC reads");
+        }
     }
 
     /** The private endpoint is the only one unless public CIDRs are listed. */

@@ -58,9 +58,9 @@ public final class GcpNetwork extends ComponentResource {
                     .autoCreateSubnetworks(false)
                     .routingMode("REGIONAL")
                     .build(), child());
-            var subnet = new Subnetwork(name + "-" + args.region(), SubnetworkArgs.builder()
+            var subnet = new Subnetwork(subnetworkName(name, args.region()), SubnetworkArgs.builder()
                     .project(args.project())
-                    .name(name + "-" + args.region())
+                    .name(subnetworkName(name, args.region()))
                     .region(args.region())
                     .network(vpc.id())
                     .ipCidrRange(args.cidr())
@@ -104,6 +104,11 @@ public final class GcpNetwork extends ComponentResource {
                 "subnetwork", subnetwork,
                 "podsRangeName", podsRangeName,
                 "servicesRangeName", servicesRangeName));
+    }
+
+    /** The cluster subnet Slipway creates: {@code <network>-<region>}. */
+    public static String subnetworkName(String networkName, String region) {
+        return networkName + "-" + region;
     }
 
     private CustomResourceOptions child() {

@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param kmsKey                the Cloud KMS key id objects are encrypted with (CMEK). Required.
  * @param labels                labels on the bucket. @default {}
  * @param noncurrentVersionDays days an overwritten or deleted object's old version is kept before
- *                              it is deleted. @default 30
+ *                              it is deleted; ignored with a retention policy. @default 30
+ * @param retentionPolicyDays   days every object is kept before it can be deleted or replaced (a bucket
+ *                              retention policy, not locked). GCS refuses versioning next to a retention
+ *                              policy, so the bucket is then unversioned. @default null (versioned, no policy)
+ * @param deleteAfterDays       days after which objects are deleted by a lifecycle rule. @default null (kept)
+ * @param accessLogBucket       the bucket that receives this bucket's usage logs. @default null (no usage logs)
  */
 public record SecureBucketArgs(
         String project,
@@ -22,9 +27,14 @@ public record SecureBucketArgs(
         String location,
         Output<String> kmsKey,
         Map<String, String> labels,
-        Integer noncurrentVersionDays) {
+        Integer noncurrentVersionDays,
+        Integer retentionPolicyDays,
+        Integer deleteAfterDays,
+        Output<String> accessLogBucket) {
 
     public static final int DEFAULT_NONCURRENT_VERSION_DAYS = 30;
+    /** The provider takes the retention period in seconds as a 32-bit integer: at most 24855 days (68 years). */
+    public static final int MAX_RETENTION_POLICY_DAYS = Integer.MAX_VALUE / 86_400;
 
     public SecureBucketArgs {
         Objects.requireNonNull(project, "SecureBucketArgs.project is required");
@@ -40,5 +50,27 @@ public record SecureBucketArgs(
         if (noncurrentVersionDays < 1) {
             throw new IllegalArgumentException("SecureBucketArgs.noncurrentVersionDays must be at least 1, was " + noncurrentVersionDays);
         }
+        if (retentionPolicyDays != null && retentionPolicyDays < 1 || deleteAfterDays != null && deleteAfterDays < 1) {
+            throw new IllegalArgumentException("SecureBucketArgs: retention and deletion ages must be at least 1 day");
+        }
+        if (retentionPolicyDays != null && retentionPolicyDays > MAX_RETENTION_POLICY_DAYS) {
+            throw new IllegalArgumentException("SecureBucketArgs.retentionPolicyDays " + retentionPolicyDays
+                    + " is above " + MAX_RETENTION_POLICY_DAYS + ", the most the provider's seconds field holds");
+        }
+        if (retentionPolicyDays != null && deleteAfterDays != null && deleteAfterDays < retentionPolicyDays) {
+            throw new IllegalArgumentException("SecureBucketArgs.deleteAfterDays (" + deleteAfterDays
+                    + ") is shorter than the retention policy (" + retentionPolicyDays + " days), which forbids the deletion");
+        }
+    }
+
+    /** A versioned bucket without retention policy, expiry or usage logs. */
+    public SecureBucketArgs(String project, String bucketName, String location, Output<String> kmsKey, Map<String, String> labels,
+                            Integer noncurrentVersionDays) {
+        this(project, bucketName, location, kmsKey, labels, noncurrentVersionDays, null, null, null);
+    }
+
+    /** Whether objects are protected by a retention policy instead of by versioning. */
+    public boolean retained() {
+        return retentionPolicyDays != null;
     }
 }

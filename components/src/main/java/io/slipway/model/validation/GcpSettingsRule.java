@@ -25,7 +25,7 @@ final class GcpSettingsRule implements ModelRule {
     private static final Set<String> CHANNELS = Set.of("RAPID", "REGULAR", "STABLE");
     private static final String RBAC_GROUP_PREFIX = "gke-security-groups@";
     private static final Set<String> PROFILES = Set.of("BALANCED", "OPTIMIZE_UTILIZATION");
-
+    /** Google Groups for RBAC reads exactly this group of the organization's domain. */
     @Override
     public void check(EnvironmentSpec spec, Findings findings) {
         if (spec.cloud() != Cloud.GCP) {
@@ -58,7 +58,7 @@ final class GcpSettingsRule implements ModelRule {
         }
         if (gcp.rbacSecurityGroup() != null && !(gcp.rbacSecurityGroup().startsWith(RBAC_GROUP_PREFIX)
                 && ValueShapes.isEmail(gcp.rbacSecurityGroup()))) {
-            findings.error("gcp.rbacSecurityGroup", "'" + gcp.rbacSecurityGroup() + "' is not a Google Groups for RBAC "
+            findings.error("gcp.rbacSecurityGroup", Echo.quote(gcp.rbacSecurityGroup()) + " is not a Google Groups for RBAC "
                     + "security group; GKE requires gke-security-groups@<your domain>");
         }
         if (gcp.existingNetwork() != null) {

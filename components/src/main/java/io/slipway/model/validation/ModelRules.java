@@ -24,6 +24,7 @@ public final class ModelRules {
                 new InstanceTypeRule(),
                 new KubernetesLabelRule(),
                 new AddonRule(),
+                new RetentionRule(),
                 new UpgradeRule(),
                 new TeamSettingsRule(),
                 new EphemeralRule(),

@@ -2,6 +2,7 @@ package io.slipway.model.validation;
 
 import io.slipway.model.DnsSpec;
 import io.slipway.model.EphemeralPolicySpec;
+import io.slipway.model.LogsSpec;
 import io.slipway.model.NetworkSpec;
 import io.slipway.model.NodePoolSpec;
 import io.slipway.model.SlotSpec;
@@ -47,6 +48,8 @@ public final class NumberBounds {
             entry(MonitoringSpec.class, "storageGb", 1, 16_384, "gp3 volumes end at 16 TiB"),
             entry(MonitoringSpec.class, "pendingPodsMinutes", 1, 1_440, "an alert later than a day is no alert"),
             entry(IngressSpec.class, "replicas", 1, 50, "more Traefik pods than that is a misconfiguration"),
+            entry(BackupsSpec.class, "lockDays", 1, BackupsSpec.MAX_LOCK_DAYS, "S3 Object Lock ends at 100 years"),
+            entry(LogsSpec.class, "retentionDays", 1, 3_653, "CloudWatch Logs keeps ten years at most"),
             entry(EphemeralPolicySpec.class, "maxEnvironments", 1, 100, "more short-lived clusters per parent is a runaway loop, not a team"),
             entry(TeamQuotaSpec.class, "pods", 0, 10_000, "a namespace past that is a cluster of its own"),
             entry(TeamQuotaSpec.class, "loadBalancers", 0, 50, "teams are reached through the shared ingress"),

@@ -82,6 +82,7 @@ public final class AwsClusterFixture {
         @Override public Output<String> dnsZoneId() { return Output.of("Z0123"); }
         @Override public Output<List<String>> nameServers() { return Output.of(List.of("ns-1.awsdns-01.org")); }
         @Override public Output<String> backupsBucket() { return Output.of("dev-backups"); }
+        @Override public Output<String> logsBucket() { return Output.of("dev-logs"); }
         @Override public Output<String> vpcId() { return Output.of("vpc-0abc"); }
         @Override public Output<List<String>> privateSubnetIds() { return Output.of(PRIVATE_SUBNETS); }
         @Override public Output<List<String>> publicSubnetIds() { return Output.of(List.of("subnet-1a1", "subnet-1b2", "subnet-1c3")); }

@@ -71,7 +71,7 @@ class EksClusterTest {
         // THEN the log group EKS writes to exists with a retention and the environment key
         var logGroup = result.single("aws:cloudwatch/logGroup:LogGroup");
         assertThat(logGroup.require("name")).isEqualTo("/aws/eks/dev-blue/cluster");
-        assertThat(logGroup.require("retentionInDays")).isEqualTo(90L);
+        assertThat(logGroup.require("retentionInDays")).isEqualTo(30L);
         assertThat(logGroup.require("kmsKeyId")).isEqualTo(KMS_KEY_ARN);
         assertThat(logGroup.require("tags.slipway:environment")).isEqualTo("dev");
         // AND the cluster waits for it, so EKS never creates its own unbounded group
@@ -104,7 +104,7 @@ class EksClusterTest {
         var open = new io.slipway.cluster.EnvironmentContext("dev", new io.slipway.model.EnvironmentSpec(
                 spec.cloud(), spec.tier(), spec.region(), spec.domain(), spec.network(),
                 new io.slipway.model.ApiAccessSpec(List.of("0.0.0.0/0"), false), spec.tags(), spec.slots(),
-                spec.dns(), spec.addons(), spec.aws(), spec.gcp(), spec.upgrade(), spec.teams(), null, null));
+                spec.dns(), spec.addons(), spec.aws(), spec.gcp(), spec.upgrade(), spec.teams(), null, null, spec.logs()));
         // WHEN the cluster is built THEN it is refused, naming both keys
         var refused = plan(open);
         assertThat(refused.errors()).anySatisfy(e -> assertThat(e)
@@ -114,6 +114,18 @@ class EksClusterTest {
         // GIVEN the same with allowInternet: true WHEN the cluster is built THEN the internet is listed
         var allowed = plan(environment(DEV + "apiAccess: {publicCidrs: [0.0.0.0/0], allowInternet: true}\n"));
         assertThat(allowed.single(CLUSTER).require("vpcConfig.publicAccessCidrs")).isEqualTo(List.of("0.0.0.0/0"));
+    }
+
+    @Test
+    void controlPlaneLogsAreKeptAYearInProdAndAsLongAsTheEnvironmentSays() {
+        // GIVEN the dev cluster moved to the prod tier, and a dev cluster keeping its logs two years
+        var prod = environment(DEV.replace("tier: dev", "tier: prod"));
+        var twoYears = environment(DEV + "logs: {retentionDays: 731}\n");
+
+        // WHEN each is registered
+        // THEN prod keeps control-plane logs 365 days by default, the override 731
+        assertThat(plan(prod).single("aws:cloudwatch/logGroup:LogGroup").require("retentionInDays")).isEqualTo(365L);
+        assertThat(plan(twoYears).single("aws:cloudwatch/logGroup:LogGroup").require("retentionInDays")).isEqualTo(731L);
     }
 
     @Test

@@ -21,9 +21,14 @@ public final class AwsTestEnvironments {
 
     /** A dev environment in eu-west-1 with the given YAML lines added at the top level (network, aws, ...). */
     public static EnvironmentContext environment(String name, String extraYaml) {
+        return environment(name, "dev", extraYaml);
+    }
+
+    /** Like {@link #environment(String, String)}, in the given tier (dev, staging, prod). */
+    public static EnvironmentContext environment(String name, String tier, String extraYaml) {
         var yaml = """
                 cloud: aws
-                tier: dev
+                tier: %s
                 region: eu-west-1
                 domain: %s.example.com
                 tags: {team: platform}
@@ -34,7 +39,7 @@ public final class AwsTestEnvironments {
                     nodePools: [{name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}]
                 addons: {certManager: {acmeEmail: platform-team@example.com}}
                 %s
-                """.formatted(name, extraYaml.contains("aws:") ? extraYaml : extraYaml + "\naws: {}");
+                """.formatted(tier, name, extraYaml.contains("aws:") ? extraYaml : extraYaml + "\naws: {}");
         try {
             JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
             return new EnvironmentContext(name, new EnvironmentLoader().fromTree(tree, "test.yaml").spec());

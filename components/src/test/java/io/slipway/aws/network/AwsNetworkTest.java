@@ -7,6 +7,7 @@ import static io.slipway.aws.foundation.AwsTestEnvironments.environment;
 import static io.slipway.aws.foundation.AwsTestEnvironments.failureOf;
 import static io.slipway.aws.foundation.AwsTestEnvironments.json;
 import static io.slipway.aws.foundation.AwsTestEnvironments.map;
+import static io.slipway.aws.foundation.AwsTestEnvironments.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.core.Output;
@@ -157,11 +158,11 @@ class AwsNetworkTest {
         // GIVEN dev WHEN the network is planned
         var result = clean(plan(environment("dev", "")));
 
-        // THEN all traffic is logged to a KMS-encrypted log group kept 90 days
+        // THEN all traffic is logged to a KMS-encrypted log group kept the dev tier's 30 days
         var logGroup = result.single("aws:cloudwatch/logGroup:LogGroup");
         assertThat(logGroup.require("name")).isEqualTo("/slipway/dev/vpc-flow-logs");
         assertThat(logGroup.require("kmsKeyId")).isEqualTo(KEY_ARN);
-        assertThat(((Number) logGroup.require("retentionInDays")).intValue()).isEqualTo(90);
+        assertThat(((Number) logGroup.require("retentionInDays")).intValue()).isEqualTo(30);
         String groupArn = "arn:aws:logs:eu-west-1:123456789012:log-group:/slipway/dev/vpc-flow-logs";
         var flowLog = result.single("aws:ec2/flowLog:FlowLog");
         assertThat(flowLog.require("trafficType")).isEqualTo("ALL");
@@ -209,11 +210,44 @@ class AwsNetworkTest {
         var env = new EnvironmentContext("dev", new EnvironmentSpec(valid.cloud(), valid.tier(),
                 valid.region(), valid.domain(), new NetworkSpec(spec.cidr(), 4, spec.nat()), valid.apiAccess(),
                 valid.tags(), valid.slots(), valid.dns(), valid.addons(), valid.aws(), valid.gcp(), valid.upgrade(),
-                valid.teams(), valid.ephemeral(), valid.ephemeralPolicy()));
+                valid.teams(), valid.ephemeral(), valid.ephemeralPolicy(), valid.logs()));
         // WHEN the network is planned
 
         // THEN the program fails with a message naming the setting, the region and its zones
         assertThat(failureOf(() -> plan(env))).contains("network.zones is 4").contains("eu-west-1 has only 3").contains("eu-west-1c");
+    }
+
+    @Test
+    void theS3EndpointReachesOnlyTheAccountsBucketsAndTheAwsOwnedBucketsNodesRead() {
+        // GIVEN dev WHEN the network is planned
+        var policy = json(clean(plan(environment("dev", ""))).single("aws:ec2/vpcEndpoint:VpcEndpoint").require("policy"));
+
+        // THEN any S3 action passes the endpoint only for buckets owned by this account
+        var own = statement(policy, "AccountBuckets");
+        assertThat(own.get("Effect").asText()).isEqualTo("Allow");
+        assertThat(own.get("Action").asText()).isEqualTo("s3:*");
+        assertThat(own.get("Resource").asText()).isEqualTo("*");
+        assertThat(own.get("Condition").get("StringEquals").get("aws:ResourceAccount").asText()).isEqualTo("123456789012");
+        // AND AWS-owned buckets of the region may only be read: ECR layers, Amazon Linux repositories, SSM agent
+        var awsOwned = statement(policy, "AwsOwnedBuckets");
+        assertThat(awsOwned.get("Action").asText()).isEqualTo("s3:GetObject");
+        assertThat(awsOwned.get("Resource")).extracting(com.fasterxml.jackson.databind.JsonNode::asText).contains(
+                "arn:aws:s3:::prod-eu-west-1-starport-layer-bucket/*",
+                "arn:aws:s3:::al2023-repos-eu-west-1-*/*",
+                "arn:aws:s3:::amazonlinux-2-repos-eu-west-1/*",
+                "arn:aws:s3:::amazon-ssm-eu-west-1/*");
+        // AND nothing else is allowed
+        assertThat(policy.get("Statement")).hasSize(2);
+    }
+
+    @Test
+    void flowLogsAreKeptAsLongAsTheEnvironmentSays() {
+        // GIVEN a dev environment keeping its audit logs 180 days WHEN the network is planned
+        var result = clean(plan(environment("dev", "logs: {retentionDays: 180}")));
+
+        // THEN the flow-log group keeps records 180 days
+        assertThat(((Number) result.single("aws:cloudwatch/logGroup:LogGroup").require("retentionInDays")).intValue())
+                .isEqualTo(180);
     }
 
     @Test

@@ -96,5 +96,19 @@ class SecureBucketTest {
         // AND zero days of retention is refused before anything is built
         assertThatThrownBy(() -> new SecureBucketArgs(Output.of("b"), Output.of(KEY_ARN), null, 0, null))
                 .hasMessageContaining("at least 1 day");
+        // AND an object lock outside S3's 1 to 36500 days is refused
+        assertThatThrownBy(() -> new SecureBucketArgs(Output.of("b"), Output.of(KEY_ARN), null, null, null, 0, null))
+                .hasMessageContaining("objects can be locked 1 to 36500 days, not 0");
+    }
+
+    @Test
+    void withoutALockOrAccessLogsTheBucketHasNeither() {
+        // GIVEN / WHEN a state bucket, built without lock or log bucket
+        var result = clean(plan("state-bucket", null, null));
+
+        // THEN Object Lock is off and nothing configures a lock or access logging
+        assertThat(result.single("aws:s3/bucketV2:BucketV2").require("objectLockEnabled")).isEqualTo(false);
+        assertThat(result.ofType("aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2")).isEmpty();
+        assertThat(result.ofType("aws:s3/bucketLoggingV2:BucketLoggingV2")).isEmpty();
     }
 }

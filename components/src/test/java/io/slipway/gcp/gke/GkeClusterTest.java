@@ -121,6 +121,26 @@ class GkeClusterTest {
     }
 
     @Test
+    void intranodeTrafficIsVisibleToTheVpc() {
+        // GIVEN / WHEN the base dev cluster
+        var cluster = cluster(tree -> { });
+
+        // THEN pod-to-pod traffic on one node goes through the VPC, where flow logs record it
+        assertThat(cluster.require("enableIntranodeVisibility")).isEqualTo(true);
+    }
+
+    @Test
+    void googleGroupsForRbacOnlyWhenTheEnvironmentNamesItsSecurityGroup() {
+        // GIVEN the base cluster, and one whose environment names gke-security-groups@acme.example.com
+        var plain = cluster(tree -> { });
+        var grouped = cluster(tree -> ((ObjectNode) tree.get("gcp")).put("rbacSecurityGroup", "gke-security-groups@acme.example.com"));
+
+        // WHEN / THEN only the second reads Google Groups through that group
+        assertThat(plain.input("authenticatorGroupsConfig")).isEmpty();
+        assertThat(grouped.require("authenticatorGroupsConfig.securityGroup")).isEqualTo("gke-security-groups@acme.example.com");
+    }
+
+    @Test
     void deletionProtectionPerTier() {
         // GIVEN the dev tier, then the prod tier, then dev with an explicit override
         var dev = cluster(tree -> { });

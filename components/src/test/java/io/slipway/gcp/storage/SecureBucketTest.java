@@ -77,6 +77,26 @@ class SecureBucketTest {
     }
 
     @Test
+    void aRetainedBucketHasAPolicyInsteadOfVersionsAndMayExpireObjectsOnlyAfterIt() {
+        // GIVEN a bucket retaining objects 30 days and deleting them at 30, logging its usage elsewhere
+        var result = build(new SecureBucketArgs("acme-platform-dev", "acme-logs", "europe-west1", Output.of(KEY), null, null,
+                30, 30, Output.of("acme-usage")));
+
+        // WHEN built THEN objects are retained 30 days, unversioned, deleted at 30 days, and usage is logged
+        var bucket = result.single("gcp:storage/bucket:Bucket");
+        assertThat(((Number) bucket.require("retentionPolicy.retentionPeriod")).longValue()).isEqualTo(2_592_000L);
+        assertThat(bucket.require("retentionPolicy.isLocked")).isEqualTo(false);
+        assertThat(bucket.require("versioning.enabled")).isEqualTo(false);
+        assertThat(((Number) bucket.require("lifecycleRules.0.condition.age")).intValue()).isEqualTo(30);
+        assertThat(bucket.input("lifecycleRules.1")).isEmpty();
+        assertThat(bucket.require("logging.logBucket")).isEqualTo("acme-usage");
+        assertThat(bucket.require("logging.logObjectPrefix")).isEqualTo("usage/acme-logs");
+        // AND a deletion age shorter than the retention, which GCS would refuse, is refused up front
+        assertThatThrownBy(() -> new SecureBucketArgs("acme", "acme-logs", "europe-west1", Output.of(KEY), null, null, 30, 7, null))
+                .hasMessageContaining("deleteAfterDays (7) is shorter than the retention policy (30 days)");
+    }
+
+    @Test
     void invalidBucketNameIsRefusedWithTheRule() {
         // GIVEN an upper-case bucket name WHEN args are built THEN the message names it and the rule
         assertThatThrownBy(() -> new SecureBucketArgs("acme", "Acme-Data", "europe-west1", Output.of(KEY), null, null))

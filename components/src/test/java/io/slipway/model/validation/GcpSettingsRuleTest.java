@@ -77,6 +77,19 @@ class GcpSettingsRuleTest {
     }
 
     @Test
+    void theRbacSecurityGroupIsGkeSecurityGroupsOfADomain() {
+        // GIVEN a group of another name, and the right name without a domain
+        // WHEN / THEN each is refused with the expected form
+        for (String bad : new String[] {"platform-admins@example.com", "gke-security-groups", "gke-security-groups@example"}) {
+            EnvironmentFixture.gcp().set("gcp.rbacSecurityGroup", bad)
+                    .assertProblem("gcp.rbacSecurityGroup", "'" + bad + "' is not a Google Groups for RBAC security group; "
+                            + "GKE requires gke-security-groups@<your domain>");
+        }
+        // AND gke-security-groups@<domain> loads
+        EnvironmentFixture.gcp().set("gcp.rbacSecurityGroup", "gke-security-groups@acme.example.com").assertValid();
+    }
+
+    @Test
     void validGcpSettingsLoad() {
         // GIVEN a regional cluster on an existing network given by self links, with explicit settings
         var fixture = EnvironmentFixture.gcp().remove("gcp.zone").set("gcp.locationMode", "regional")
