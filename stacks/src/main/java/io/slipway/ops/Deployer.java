@@ -1,5 +1,8 @@
 package io.slipway.ops;
 
+import io.slipway.ops.pulumi.DeployedResource;
+import io.slipway.ops.pulumi.PreviewSummary;
+import io.slipway.ops.pulumi.StackResources;
 import java.util.List;
 import java.util.Map;
 

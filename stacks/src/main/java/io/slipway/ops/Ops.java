@@ -1,6 +1,25 @@
 package io.slipway.ops;
 
 import io.slipway.model.Cloud;
+import io.slipway.ops.checks.CliSmokeChecks;
+import io.slipway.ops.checks.SmokeChecks;
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.drill.ClusterLossDrill;
+import io.slipway.ops.pulumi.PulumiAutomationDeployer;
+import io.slipway.ops.teardown.EnvironmentDestroyer;
+import io.slipway.ops.teardown.SlotTeardown;
+import io.slipway.ops.tools.AwsLoadBalancerInventory;
+import io.slipway.ops.tools.Backups;
+import io.slipway.ops.tools.ClusterWorkloads;
+import io.slipway.ops.tools.CommandRunner;
+import io.slipway.ops.tools.GcpLoadBalancerInventory;
+import io.slipway.ops.tools.KubectlClusterWorkloads;
+import io.slipway.ops.tools.LoadBalancerInventory;
+import io.slipway.ops.tools.ProcessCommandRunner;
+import io.slipway.ops.tools.VeleroBackups;
+import io.slipway.ops.upgrade.KubernetesMinorSupport;
+import io.slipway.ops.upgrade.UpgradeDriver;
+import io.slipway.ops.upgrade.UpgradeStateMachine;
 import io.slipway.platform.SpecRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,10 @@
 package io.slipway.ops;
 
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.pulumi.DeployedResource;
+import io.slipway.ops.pulumi.DeployedSlots;
+import io.slipway.ops.pulumi.PreviewSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +15,9 @@ import java.util.Map;
  * config on disk: the applied specs are kept and the {@code clusters} output follows them, as the
  * real stack's would. It can be told to fail at the n-th call of a kind, to simulate an interruption.
  */
-class FakeDeployer implements Deployer {
-    final List<EnvironmentSpec> applied = new ArrayList<>();
-    final List<List<String>> destroyed = new ArrayList<>();
+public class FakeDeployer implements Deployer {
+    public final List<EnvironmentSpec> applied = new ArrayList<>();
+    public final List<List<String>> destroyed = new ArrayList<>();
     private final Journal journal;
     private final EnvironmentConfigStore store;
     private List<DeployedResource> resources = List.of();
@@ -22,29 +26,29 @@ class FakeDeployer implements Deployer {
     private int failAtCall;
     private final Map<String, Integer> calls = new LinkedHashMap<>();
 
-    FakeDeployer(Journal journal, EnvironmentConfigStore store) {
+    public FakeDeployer(Journal journal, EnvironmentConfigStore store) {
         this.journal = journal;
         this.store = store;
     }
 
     /** Makes the {@code n}-th (1-based) call of {@code operation} (preview, up, destroy) fail once. */
-    FakeDeployer failAt(String operation, int n) {
+    public FakeDeployer failAt(String operation, int n) {
         this.failOperation = operation;
         this.failAtCall = n;
         return this;
     }
 
-    FakeDeployer withResources(List<DeployedResource> state) {
+    public FakeDeployer withResources(List<DeployedResource> state) {
         this.resources = List.copyOf(state);
         return this;
     }
 
-    FakeDeployer withDeployedClusters(List<String> clusters) {
+    public FakeDeployer withDeployedClusters(List<String> clusters) {
         this.deployedClusters = new ArrayList<>(clusters);
         return this;
     }
 
-    long count(String operation) {
+    public long count(String operation) {
         return calls.getOrDefault(operation, 0);
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.offline.OfflineResult;
 import io.slipway.offline.RegisteredResource;
-import io.slipway.ops.DeployedResource;
-import io.slipway.ops.StackResources;
+import io.slipway.ops.pulumi.DeployedResource;
+import io.slipway.ops.pulumi.StackResources;
 import io.slipway.platform.dns.CloudDnsWeightedRecords;
 import io.slipway.platform.dns.SlotRecords;
 import java.util.List;

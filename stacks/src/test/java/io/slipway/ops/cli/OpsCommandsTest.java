@@ -2,15 +2,15 @@ package io.slipway.ops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slipway.ops.CheckResult;
+import io.slipway.ops.checks.CheckResult;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
-import io.slipway.ops.DeployedResource;
-import io.slipway.ops.EnvironmentConfigStore;
-import io.slipway.ops.KubernetesMinorSupport;
+import io.slipway.ops.pulumi.DeployedResource;
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.upgrade.KubernetesMinorSupport;
 import io.slipway.ops.Ops;
 import io.slipway.ops.OperationFailedException;
-import io.slipway.ops.PreviewSummary;
+import io.slipway.ops.pulumi.PreviewSummary;
 import io.slipway.platform.SpecRules;
 import java.io.IOException;
 import java.io.PrintWriter;
