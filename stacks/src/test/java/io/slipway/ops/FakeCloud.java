@@ -39,6 +39,19 @@ public class FakeCloud implements ClusterWorkloads, LoadBalancerInventory, Backu
         return List.of("ingress/service/traefik");
     }
 
+    public boolean apiReachable = true;
+
+    @Override
+    public boolean reachable(SlotTarget target) {
+        journal.add("probe API " + target.clusterName() + (apiReachable ? " reachable" : " unreachable"));
+        return apiReachable;
+    }
+
+    @Override
+    public void delete(SlotTarget target, List<String> ids) {
+        journal.add("delete load balancers " + ids);
+    }
+
     @Override
     public List<String> remaining(SlotTarget target) {
         if (!inventoryAnswers.isEmpty()) {

@@ -3,7 +3,6 @@ package io.slipway.ops;
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.pulumi.DeployedResource;
-import io.slipway.ops.pulumi.DeployedSlots;
 import io.slipway.ops.pulumi.PreviewSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +19,7 @@ public class FakeDeployer implements Deployer {
     public final List<List<String>> destroyed = new ArrayList<>();
     private final Journal journal;
     private final EnvironmentConfigStore store;
-    private List<DeployedResource> resources = List.of();
+    private List<DeployedResource> resources;
     private List<String> deployedClusters = new ArrayList<>();
     private String failOperation;
     private int failAtCall;
@@ -74,13 +73,21 @@ public class FakeDeployer implements Deployer {
     @Override
     public Map<String, Object> outputs(String stack) {
         record("outputs", stack);
-        return Map.of(DeployedSlots.CLUSTERS_OUTPUT, List.copyOf(deployedClusters));
+        return Map.of("clusters", List.copyOf(deployedClusters));
     }
 
     @Override
     public List<DeployedResource> resources(String stack) {
         record("resources", stack);
-        return resources;
+        if (resources != null) {
+            return resources;
+        }
+        // Without a scripted state: one ClusterSlot per deployed cluster, as the exported state has.
+        String stackUrn = "urn:pulumi:" + stack + "::slipway::pulumi:pulumi:Stack::slipway-" + stack;
+        List<DeployedResource> slots = new ArrayList<>(List.of(new DeployedResource(stackUrn, "pulumi:pulumi:Stack", null, false, List.of())));
+        deployedClusters.forEach(cluster -> slots.add(new DeployedResource("urn:pulumi:" + stack + "::slipway::slipway:platform:ClusterSlot::"
+                + cluster, "slipway:platform:ClusterSlot", stackUrn, false, List.of())));
+        return slots;
     }
 
     @Override

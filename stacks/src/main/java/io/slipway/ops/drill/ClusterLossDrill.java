@@ -11,7 +11,9 @@ import io.slipway.ops.checks.SmokeCheckRun;
 import io.slipway.ops.checks.SmokeChecks;
 import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.pulumi.StackResources;
-import io.slipway.ops.teardown.EnvironmentDestroyer;
+import io.slipway.ops.teardown.TierProtection;
+import io.slipway.model.Tier;
+import java.util.Set;
 import io.slipway.ops.teardown.SlotTeardown;
 import io.slipway.ops.tools.Backups;
 import java.io.PrintWriter;
@@ -57,14 +59,15 @@ public final class ClusterLossDrill {
     }
 
     /** Runs the drill on {@code slot}, or on the slot carrying the most traffic when null. */
-    public DrillReport run(String environment, String slot, boolean allowProd) {
+    public DrillReport run(String environment, String slot, Set<Tier> allowedTiers) {
         EnvironmentSpec spec = store.read(environment).spec();
-        EnvironmentDestroyer.refuseProd(environment, spec, allowProd, "run a cluster-loss drill on");
+        TierProtection.require(environment, spec, allowedTiers, "run a cluster-loss drill on");
         String drilled = slot != null ? slot : busiestSlot(spec);
         if (!spec.slots().containsKey(drilled)) {
             throw new RefusedException(environment + " has no slot '" + drilled + "'; its slots are " + spec.slots().keySet());
         }
         SlotTarget target = new SlotTarget(environment, drilled, spec);
+        deployer.checkReady(environment);
         StackResources state = StackResources.of(deployer.resources(environment));
         String slotUrn = state.clusterSlot(target.clusterName()).orElseThrow(() -> new RefusedException(
                 "slot " + drilled + " of " + environment + " is not deployed; run 'slipway recreate " + environment + "' first")).urn();
@@ -76,7 +79,7 @@ public final class ClusterLossDrill {
         Map<String, Runnable> steps = Map.of(
                 "backup", () -> backups.backup(target, backupName),
                 "destroy", () -> {
-                    teardown.removeLoadBalancers(target, state);
+                    teardown.removeLoadBalancers(target, StackResources.of(deployer.resources(environment)), false);
                     deployer.destroyTargets(environment, List.of(slotUrn));
                 },
                 "recreate", () -> deployer.up(environment),

@@ -18,6 +18,18 @@ public record DeployedResource(String urn, String type, String parent, boolean p
 
     /** The name part of the URN (after the last {@code ::}). */
     public String name() {
+        return nameOf(urn);
+    }
+
+    /** The name part of a URN {@code urn:pulumi:<stack>::<project>::<parent types$type>::<name>}. */
+    public static String nameOf(String urn) {
         return urn.substring(urn.lastIndexOf("::") + 2);
+    }
+
+    /** The resource's own type token from its URN (the last of the {@code $}-joined parent types). */
+    public static String typeOf(String urn) {
+        String qualified = urn.substring(0, urn.lastIndexOf("::"));
+        qualified = qualified.substring(qualified.lastIndexOf("::") + 2);
+        return qualified.substring(qualified.lastIndexOf('$') + 1);
     }
 }

@@ -3,7 +3,9 @@ package io.slipway.ops.pulumi;
 import io.slipway.ops.Deployer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +36,43 @@ public final class StackResources {
     }
 
     /**
-     * Every resource a whole-environment destroy may target: all but the protected ones and what
-     * they need to stay managed (their ancestors, so the component tree stays whole, and their
-     * dependencies, providers included), and never the stack resource itself.
+     * Every resource a whole-environment destroy may target: all but {@link #kept()}, and never the
+     * stack resource itself.
      */
     public List<String> destroyableExceptProtected() {
+        Set<String> kept = kept();
+        List<String> targets = new ArrayList<>();
+        for (DeployedResource resource : resources) {
+            if (!kept.contains(resource.urn()) && !STACK_TYPE.equals(resource.type())) {
+                targets.add(resource.urn());
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * What a whole-environment destroy keeps: every protected resource together with the component
+     * that holds it (a protected key's alias, a protected bucket's versioning, encryption, policy,
+     * public-access block, lifecycle and ownership controls, a protected key's IAM grants), unless
+     * that component is a top-level one such as the foundation, whose network may go; then
+     * everything those need to stay managed: their ancestors and their dependencies, providers
+     * included. Slipway's components are the resources whose type is in the {@code slipway:} package.
+     */
+    public Set<String> kept() {
         Set<String> kept = new LinkedHashSet<>();
         ArrayDeque<String> pending = new ArrayDeque<>();
-        resources.stream().filter(DeployedResource::protect).forEach(r -> pending.add(r.urn()));
+        for (DeployedResource resource : resources) {
+            if (resource.protect()) {
+                pending.add(resource.urn());
+                DeployedResource unit = byUrn.get(resource.parent());
+                boolean unitIsTopLevel = unit == null || unit.parent() == null || STACK_TYPE.equals(typeOf(unit.parent()));
+                if (unit != null && isComponent(unit) && !unitIsTopLevel) {
+                    pending.add(unit.urn());
+                    descendantsOf(unit.urn()).forEach(pending::add);
+                }
+                descendantsOf(resource.urn()).forEach(pending::add);
+            }
+        }
         while (!pending.isEmpty()) {
             String urn = pending.pop();
             DeployedResource resource = byUrn.get(urn);
@@ -53,13 +84,57 @@ public final class StackResources {
             }
             pending.addAll(resource.dependencies());
         }
-        List<String> targets = new ArrayList<>();
+        return kept;
+    }
+
+    /**
+     * The given resources grouped by the Slipway component that holds them ({@code type name} of
+     * the nearest {@code slipway:} ancestor, or {@code stack} for what sits at the top), in state order.
+     */
+    public Map<String, List<DeployedResource>> byComponent(Collection<String> urns) {
+        Map<String, List<DeployedResource>> groups = new LinkedHashMap<>();
         for (DeployedResource resource : resources) {
-            if (!kept.contains(resource.urn()) && !STACK_TYPE.equals(resource.type())) {
-                targets.add(resource.urn());
+            if (!urns.contains(resource.urn()) || STACK_TYPE.equals(resource.type())) {
+                continue;
+            }
+            String group = "stack";
+            for (DeployedResource ancestor = byUrn.get(resource.parent()); ancestor != null; ancestor = byUrn.get(ancestor.parent())) {
+                if (isComponent(ancestor)) {
+                    group = ancestor.type() + " " + ancestor.name();
+                    break;
+                }
+            }
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(resource);
+        }
+        return groups;
+    }
+
+    /** Whether everything that depends on {@code urn}, directly or not, lies inside the slot {@code slotUrn}. */
+    public boolean onlySlotDependsOn(String urn, String slotUrn) {
+        Set<String> dependents = new LinkedHashSet<>();
+        ArrayDeque<String> pending = new ArrayDeque<>(List.of(urn));
+        while (!pending.isEmpty()) {
+            String current = pending.pop();
+            for (DeployedResource resource : resources) {
+                if (resource.dependencies().contains(current) && dependents.add(resource.urn())) {
+                    pending.add(resource.urn());
+                }
             }
         }
-        return targets;
+        return dependents.stream().allMatch(dependent -> isDescendantOf(byUrn.get(dependent), slotUrn));
+    }
+
+    private List<String> descendantsOf(String urn) {
+        return resources.stream().filter(r -> isDescendantOf(r, urn)).map(DeployedResource::urn).toList();
+    }
+
+    private static boolean isComponent(DeployedResource resource) {
+        return resource.type().startsWith("slipway:");
+    }
+
+    private String typeOf(String urn) {
+        DeployedResource resource = byUrn.get(urn);
+        return resource == null ? "" : resource.type();
     }
 
     /** The protected resources: what a whole-environment destroy keeps. */

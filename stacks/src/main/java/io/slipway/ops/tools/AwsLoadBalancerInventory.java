@@ -42,6 +42,17 @@ public final class AwsLoadBalancerInventory implements LoadBalancerInventory {
         return tagged;
     }
 
+    /** ARNs are ALBs/NLBs (elbv2); anything else is a classic ELB's name. */
+    @Override
+    public void delete(SlotTarget target, List<String> ids) {
+        String region = target.spec().region();
+        for (String id : ids) {
+            runner.output(id.startsWith("arn:")
+                    ? List.of("aws", "elbv2", "delete-load-balancer", "--region", region, "--load-balancer-arn", id)
+                    : List.of("aws", "elb", "delete-load-balancer", "--region", region, "--load-balancer-name", id), Map.of());
+        }
+    }
+
     private List<String> remaining(Api api, SlotTarget target) {
         String region = target.spec().region();
         List<String> ids = new ArrayList<>();
@@ -75,7 +86,7 @@ public final class AwsLoadBalancerInventory implements LoadBalancerInventory {
     }
 
     private JsonNode aws(List<String> command) {
-        String json = runner.run(command, Map.of()).orFail(command);
+        String json = runner.output(command, Map.of());
         try {
             return JSON.readTree(json.isBlank() ? "{}" : json);
         } catch (IOException e) {

@@ -10,4 +10,7 @@ public interface ClusterWorkloads {
      * returns what it deleted ({@code namespace/kind/name}).
      */
     List<String> deleteLoadBalancerOwners(SlotTarget target);
+
+    /** Whether the slot's cluster API answers; a missing cluster or a failed credential call is a no. */
+    boolean reachable(SlotTarget target);
 }

@@ -4,14 +4,26 @@ import io.slipway.ops.OperationFailedException;
 import java.util.List;
 import java.util.Map;
 
-/** Runs an external CLI (kubectl, helm, aws, gcloud, velero) and collects what it printed. */
+/** Runs an external CLI (pulumi, kubectl, helm, aws, gcloud, velero) and collects what it printed. */
 @FunctionalInterface
 public interface CommandRunner {
     /**
-     * @param command     the program and its arguments
-     * @param environment extra environment variables ({@code KUBECONFIG})
+     * Runs the invocation to its end or its timeout. A program that is not installed, or that
+     * outlives its timeout, is an {@link OperationFailedException}; a non-zero exit is not (the
+     * caller reads it from the result).
      */
-    CommandOutput run(List<String> command, Map<String, String> environment);
+    CommandOutput run(Invocation invocation);
+
+    /** Runs {@code command} with the default timeout. */
+    default CommandOutput run(List<String> command, Map<String, String> environment) {
+        return run(Invocation.of(command, environment));
+    }
+
+    /** Runs {@code command} with the default timeout; its standard output, or a failure naming it and its error. */
+    default String output(List<String> command, Map<String, String> environment) {
+        Invocation invocation = Invocation.of(command, environment);
+        return run(invocation).orFail(invocation);
+    }
 
     /**
      * @param exitCode the process's exit code
@@ -24,9 +36,9 @@ public interface CommandRunner {
         }
 
         /** The output, or an {@link OperationFailedException} naming the command and its error. */
-        public String orFail(List<String> command) {
+        public String orFail(Invocation invocation) {
             if (!succeeded()) {
-                throw new OperationFailedException(String.join(" ", command) + " exited with " + exitCode + ": " + stderr.strip());
+                throw new OperationFailedException(invocation.commandLine() + " exited with " + exitCode + ": " + stderr.strip());
             }
             return stdout;
         }

@@ -25,22 +25,40 @@ public final class GcpLoadBalancerInventory implements LoadBalancerInventory {
 
     @Override
     public List<String> remaining(SlotTarget target) {
+        return rules(target).stream().map(rule -> rule.path("name").asText()).toList();
+    }
+
+    /** A regional rule is deleted in its region (the last part of its {@code region} URL), a global one with {@code --global}. */
+    @Override
+    public void delete(SlotTarget target, List<String> ids) {
+        for (JsonNode rule : rules(target)) {
+            String name = rule.path("name").asText();
+            if (!ids.contains(name)) {
+                continue;
+            }
+            String region = rule.path("region").asText("");
+            runner.output(List.of("gcloud", "compute", "forwarding-rules", "delete", name, "--project=" + target.spec().gcp().project(),
+                    region.isEmpty() ? "--global" : "--region=" + region.substring(region.lastIndexOf('/') + 1), "--quiet"), Map.of());
+        }
+    }
+
+    private List<JsonNode> rules(SlotTarget target) {
         List<String> command = List.of("gcloud", "compute", "forwarding-rules", "list",
                 "--project=" + target.spec().gcp().project(), "--format=json");
-        String json = runner.run(command, Map.of()).orFail(command);
+        String json = runner.output(command, Map.of());
         JsonNode rules;
         try {
             rules = JSON.readTree(json.isBlank() ? "[]" : json);
         } catch (IOException e) {
             throw new OperationFailedException("gcloud compute forwarding-rules list printed something other than JSON: " + e.getMessage());
         }
-        List<String> remaining = new ArrayList<>();
+        List<JsonNode> mentioning = new ArrayList<>();
         for (JsonNode rule : rules) {
             if (mentions(rule, target.clusterName())) {
-                remaining.add(rule.path("name").asText());
+                mentioning.add(rule);
             }
         }
-        return remaining;
+        return mentioning;
     }
 
     static boolean mentions(JsonNode rule, String clusterName) {

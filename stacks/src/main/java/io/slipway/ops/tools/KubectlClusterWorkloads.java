@@ -40,9 +40,19 @@ public final class KubectlClusterWorkloads implements ClusterWorkloads {
         return deleted;
     }
 
+    @Override
+    public boolean reachable(SlotTarget target) {
+        try {
+            Map<String, String> env = kubeconfig.environmentFor(target);
+            return runner.run(List.of("kubectl", "get", "--raw", "/readyz", "--request-timeout=20s"), env).succeeded();
+        } catch (OperationFailedException e) {
+            return false;
+        }
+    }
+
     private List<JsonNode> list(Map<String, String> env, String kind) {
         List<String> command = List.of("kubectl", "get", kind, "--all-namespaces", "-o", "json");
-        String json = runner.run(command, env).orFail(command);
+        String json = runner.output(command, env);
         List<JsonNode> items = new ArrayList<>();
         try {
             JSON.readTree(json).path("items").forEach(items::add);
@@ -57,7 +67,7 @@ public final class KubectlClusterWorkloads implements ClusterWorkloads {
         String name = item.path("metadata").path("name").asText();
         List<String> command = List.of("kubectl", "delete", kind, name, "--namespace", namespace, "--wait=true",
                 "--ignore-not-found", "--timeout=5m");
-        runner.run(command, env).orFail(command);
+        runner.output(command, env);
         return namespace + "/" + kind + "/" + name;
     }
 }

@@ -10,4 +10,10 @@ import java.util.List;
 public interface LoadBalancerInventory {
     /** Identifiers (ARNs, forwarding-rule names) of the load balancers still tagged for the slot's cluster. */
     List<String> remaining(SlotTarget target);
+
+    /**
+     * Deletes load balancers {@link #remaining} listed, cloud-side: for a cluster whose API is gone,
+     * whose controllers will never delete them.
+     */
+    void delete(SlotTarget target, List<String> ids);
 }

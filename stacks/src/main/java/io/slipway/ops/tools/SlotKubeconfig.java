@@ -39,7 +39,7 @@ public final class SlotKubeconfig {
                 ? List.of("aws", "eks", "update-kubeconfig", "--name", target.clusterName(), "--region", spec.region(),
                         "--kubeconfig", file.toString())
                 : gcloudCommand(target, spec);
-        runner.run(command, environment).orFail(command);
+        runner.output(command, environment);
         return environment;
     }
 

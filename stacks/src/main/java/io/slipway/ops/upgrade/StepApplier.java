@@ -31,6 +31,16 @@ final class StepApplier {
     }
 
     void apply(String environment, EnvironmentSpec current, EnvironmentSpec next, String description) {
+        apply(environment, current, next, description, () -> { });
+    }
+
+    /**
+     * Applies a step; {@code beforeUp} runs after the operator confirmed and before {@code pulumi up}
+     * (the load-balancer teardown of a slot the step removes). The CLI, its version and the stack are
+     * checked before the file is written.
+     */
+    void apply(String environment, EnvironmentSpec current, EnvironmentSpec next, String description, Runnable beforeUp) {
+        deployer.checkReady(environment);
         out.println("==> " + description);
         List<String> diff = SpecDiff.lines(current, next);
         String snapshot = store.snapshot(environment);
@@ -51,6 +61,7 @@ final class StepApplier {
                 store.restore(environment, snapshot);
                 throw new RefusedException("cancelled; " + store.file(environment) + " is as it was and nothing was applied");
             }
+            beforeUp.run();
             deployer.up(environment);
         } catch (OperationFailedException e) {
             throw new OperationFailedException(e.getMessage() + "\n" + store.file(environment)

@@ -13,7 +13,8 @@ import io.slipway.ops.checks.SmokeCheckRun;
 import io.slipway.ops.checks.SmokeChecks;
 import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.config.SpecDiff;
-import io.slipway.ops.pulumi.DeployedSlots;
+import io.slipway.ops.pulumi.StackResources;
+import io.slipway.ops.teardown.SlotTeardown;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,10 +33,12 @@ public final class UpgradeDriver {
     private final Clock clock;
     private final Sleeper sleeper;
     private final StepApplier steps;
+    private final SlotTeardown teardown;
     private final PrintWriter out;
 
     public UpgradeDriver(EnvironmentConfigStore store, Deployer deployer, SmokeChecks smokeChecks, UpgradeStateMachine machine,
-                         Clock clock, Sleeper sleeper, Confirmer confirmer, PrintWriter out) {
+                         SlotTeardown teardown, Clock clock, Sleeper sleeper, Confirmer confirmer, PrintWriter out) {
+        this.teardown = teardown;
         this.store = store;
         this.deployer = deployer;
         this.smokeChecks = smokeChecks;
@@ -137,11 +140,17 @@ public final class UpgradeDriver {
             return;
         }
         EnvironmentSpec next = machine.finish(spec, clock.instant(), soak);
-        steps.apply(environment, spec, next, "Finish the upgrade: remove the old slot " + spec.upgrade().fromSlot()
-                + " and the upgrade block");
+        String old = spec.upgrade().fromSlot();
+        steps.apply(environment, spec, next, "Finish the upgrade: remove the old slot " + old + " and the upgrade block",
+                () -> tearDown(environment, spec, old));
     }
 
-    /** Traffic back to the old slot (then one DNS TTL for clients to follow), then the new slot removed. */
+    /**
+     * Traffic back to the old slot, then one DNS TTL for clients to follow, then the new slot's load
+     * balancers and the slot removed. Once a rollback has written the traffic back
+     * ({@code trafficReturnedAt}), every re-run re-applies that step and waits the TTL again before
+     * the removal, so an interrupted wait is never skipped.
+     */
     public void rollback(String environment) {
         EnvironmentSpec spec = store.read(environment).spec();
         if (spec.upgrade() == null) {
@@ -150,32 +159,43 @@ public final class UpgradeDriver {
         }
         UpgradeSpec upgrade = spec.upgrade();
         SlotSpec from = spec.slots().get(upgrade.fromSlot());
-        if (from == null || from.weight() != 100) {
-            EnvironmentSpec traffic = machine.rollbackTraffic(spec);
+        if (from == null || from.weight() != 100 || upgrade.trafficReturnedAt() != null) {
+            EnvironmentSpec traffic = machine.rollbackTraffic(spec, clock.instant());
             steps.apply(environment, spec, traffic, "Roll back, 1/2: all traffic back to " + upgrade.fromSlot());
             Duration ttl = Duration.ofSeconds(spec.dns().ttlSeconds());
             out.println("Waiting " + Durations.format(ttl) + " (the DNS TTL) so clients leave " + upgrade.toSlot() + " before it goes.");
             sleeper.sleep(ttl);
             spec = store.read(environment).spec();
         }
+        EnvironmentSpec before = spec;
         EnvironmentSpec removal = machine.rollbackRemoval(spec);
-        steps.apply(environment, spec, removal, "Roll back, 2/2: remove slot " + upgrade.toSlot() + " and the upgrade block");
+        steps.apply(environment, spec, removal, "Roll back, 2/2: remove slot " + upgrade.toSlot() + " and the upgrade block",
+                () -> tearDown(environment, before, upgrade.toSlot()));
+    }
+
+    /** The shared teardown of a slot that leaves while another stays: its load balancers first. */
+    private void tearDown(String environment, EnvironmentSpec spec, String slot) {
+        StackResources state = StackResources.of(deployer.resources(environment));
+        teardown.removeLoadBalancers(new SlotTarget(environment, slot, spec), state, false);
     }
 
     /**
-     * Without an upgrade block, finish and rollback have nothing to change; but if the stack still
-     * runs a slot the config no longer has, the last run wrote the config and stopped before
-     * applying it, so apply it now.
+     * Without an upgrade block, finish and rollback have nothing to change; but if the deployed
+     * state still holds a slot the config no longer has (a ClusterSlot in {@code pulumi stack
+     * export}, which a failed update leaves in place, unlike the {@code clusters} output), the last
+     * run wrote the config and stopped before applying it all, so apply it now.
      */
     private void reapplyIfSlotsPending(String environment, EnvironmentSpec spec, String action) {
-        List<String> deployed = DeployedSlots.of(environment, deployer.outputs(environment));
+        deployer.checkReady(environment);
+        List<String> deployed = StackResources.of(deployer.resources(environment)).deployedSlots(environment);
         List<String> leftOver = deployed.stream().filter(slot -> !spec.slots().containsKey(slot)).toList();
         if (leftOver.isEmpty()) {
             out.println("No upgrade runs in " + environment + " and the stack matches its config; nothing to " + action + ".");
             return;
         }
         steps.apply(environment, spec, spec, "Complete the last " + action + ": slot(s) " + leftOver
-                + " are still deployed but no longer in the config");
+                + " are still deployed but no longer in the config",
+                () -> leftOver.forEach(slot -> tearDown(environment, spec, slot)));
     }
 
     private static int currentWeight(EnvironmentSpec spec) {

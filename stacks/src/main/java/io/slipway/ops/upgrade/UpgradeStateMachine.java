@@ -118,8 +118,11 @@ public final class UpgradeStateMachine {
         return spec.withoutSlot(upgrade.fromSlot()).withUpgrade(null);
     }
 
-    /** First half of a rollback: all traffic back on the old slot, the new slot kept for now. */
-    public EnvironmentSpec rollbackTraffic(EnvironmentSpec spec) {
+    /**
+     * First half of a rollback: all traffic back on the old slot, the new slot kept for now, and
+     * the time recorded so a re-run waits out the DNS TTL too (an earlier record is kept).
+     */
+    public EnvironmentSpec rollbackTraffic(EnvironmentSpec spec, Instant now) {
         UpgradeSpec upgrade = running(spec, "roll back");
         SlotSpec from = requireSlot(spec, upgrade.fromSlot());
         Map<String, SlotSpec> slots = spec.slots();
@@ -127,8 +130,9 @@ public final class UpgradeStateMachine {
         if (slots.containsKey(upgrade.toSlot())) {
             next = next.withSlot(upgrade.toSlot(), slots.get(upgrade.toSlot()).withWeight(0));
         }
+        String returnedAt = upgrade.trafficReturnedAt() != null ? upgrade.trafficReturnedAt() : timestamp(now);
         return next.withUpgrade(new UpgradeSpec(upgrade.fromSlot(), upgrade.toSlot(), upgrade.targetVersion(),
-                upgrade.startedAt(), upgrade.verifiedAt(), null));
+                upgrade.startedAt(), upgrade.verifiedAt(), null, returnedAt));
     }
 
     /** Second half of a rollback: the new slot and the upgrade block removed. Needs the traffic back first. */

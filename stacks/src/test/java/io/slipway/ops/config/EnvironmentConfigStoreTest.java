@@ -161,7 +161,7 @@ class EnvironmentConfigStoreTest {
         EnvironmentSpec started = machine.start(idle, "1.35", TestEnvironments.T0).next();
         store.write("dev", started);
         EnvironmentSpec reread = store.read("dev").spec();
-        store.write("dev", machine.rollbackRemoval(machine.rollbackTraffic(reread)));
+        store.write("dev", machine.rollbackRemoval(machine.rollbackTraffic(reread, TestEnvironments.T0)));
 
         // THEN each write reads back exactly, quoted strings like cost-center "4200" included
         assertThat(reread).isEqualTo(started);

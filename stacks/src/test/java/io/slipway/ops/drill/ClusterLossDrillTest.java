@@ -23,6 +23,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class ClusterLossDrillTest {
     @Test
     void theDrillRunsEveryPhaseInOrderAndTimesEach() {
         // GIVEN dev with blue deployed  WHEN running the cluster-loss drill
-        DrillReport report = drill(new FakeSmokeChecks(journal)).run("dev", null, false);
+        DrillReport report = drill(new FakeSmokeChecks(journal)).run("dev", null, Set.of());
 
         // THEN backup, destroy, recreate, restore and verify passed, each with its own duration
         assertThat(report.passed()).isTrue();
@@ -107,7 +108,7 @@ class ClusterLossDrillTest {
         cloud.failing("restore");
 
         // WHEN running the drill
-        DrillReport report = drill(new FakeSmokeChecks(journal)).run("dev", "blue", false);
+        DrillReport report = drill(new FakeSmokeChecks(journal)).run("dev", "blue", Set.of());
 
         // THEN restore is failed with Velero's reason, verify skipped, the drill failed
         assertThat(report.passed()).isFalse();
@@ -120,7 +121,7 @@ class ClusterLossDrillTest {
 
     @Test
     void failingChecksFailTheVerifyPhase() {
-        DrillReport report = drill(new FakeSmokeChecks(journal).failing()).run("dev", null, false);
+        DrillReport report = drill(new FakeSmokeChecks(journal).failing()).run("dev", null, Set.of());
         assertThat(report.phases().get(4).outcome()).isEqualTo(DrillReport.Outcome.FAILED);
         assertThat(report.phases().get(4).detail()).contains("HTTP through slipway-probe.blue.dev.platform.example.com");
     }
@@ -128,12 +129,12 @@ class ClusterLossDrillTest {
     @Test
     void prodAndUnknownOrUndeployedSlotsAreRefusedBeforeAnythingHappens() {
         // GIVEN/WHEN drilling prod without the flag, a slot dev does not have, or one not deployed  THEN refused, nothing done
-        assertThatThrownBy(() -> drill(new FakeSmokeChecks(journal)).run("prod", null, false))
+        assertThatThrownBy(() -> drill(new FakeSmokeChecks(journal)).run("prod", null, Set.of()))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("--allow-prod");
-        assertThatThrownBy(() -> drill(new FakeSmokeChecks(journal)).run("dev", "green", false))
+        assertThatThrownBy(() -> drill(new FakeSmokeChecks(journal)).run("dev", "green", Set.of()))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("no slot 'green'");
         deployer.withResources(List.of());
-        assertThatThrownBy(() -> drill(new FakeSmokeChecks(journal)).run("dev", "blue", false))
+        assertThatThrownBy(() -> drill(new FakeSmokeChecks(journal)).run("dev", "blue", Set.of()))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("not deployed");
         assertThat(cloud.backupsTaken).isEmpty();
         assertThat(deployer.destroyed).isEmpty();

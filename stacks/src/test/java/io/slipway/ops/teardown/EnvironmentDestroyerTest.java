@@ -21,6 +21,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import io.slipway.model.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +50,7 @@ class EnvironmentDestroyerTest {
     private EnvironmentDestroyer destroyer() {
         var out = new PrintWriter(output, true);
         var teardown = new SlotTeardown(deployer, cloud, cloud, clock, sleeper, Duration.ofMinutes(10), out);
-        return new EnvironmentDestroyer(store, deployer, teardown, new FakeSmokeChecks(journal), Confirmer.alwaysYes(), out);
+        return new EnvironmentDestroyer(store, deployer, teardown, cloud, new FakeSmokeChecks(journal), Confirmer.alwaysYes(), out);
     }
 
     @Test
@@ -57,11 +59,12 @@ class EnvironmentDestroyerTest {
         cloud.loadBalancersListed(List.of(List.of(LB), List.of(LB), List.of()));
 
         // WHEN destroying dev
-        destroyer().destroy("dev", false);
+        destroyer().destroy("dev", Set.of());
 
         // THEN the ingress release goes first, then the remaining LB owners, then the cloud is polled until empty
         List<String> steps = journal.entries.stream().filter(e -> !e.startsWith("resources") && !e.startsWith("outputs")).toList();
         assertThat(steps).containsExactly(
+                "probe API dev-blue reachable",
                 "destroy dev [" + INGRESS + "]",
                 "kubectl delete load-balancer owners dev-blue",
                 "list load balancers dev-blue [" + LB + "]",
@@ -81,7 +84,7 @@ class EnvironmentDestroyerTest {
         cloud.loadBalancersListed(List.of(List.of(LB)));
 
         // WHEN destroying dev  THEN it times out naming the load balancer, and only the ingress release was destroyed
-        assertThatThrownBy(() -> destroyer().destroy("dev", false))
+        assertThatThrownBy(() -> destroyer().destroy("dev", Set.of()))
                 .isInstanceOf(OperationFailedException.class)
                 .hasMessageContaining("timed out after 10m").hasMessageContaining(LB);
         assertThat(deployer.destroyed).containsExactly(List.of(INGRESS));
@@ -91,15 +94,42 @@ class EnvironmentDestroyerTest {
     @Test
     void prodIsRefusedWithoutTheExplicitFlag() {
         // GIVEN prod  WHEN destroying without --allow-prod  THEN refused before the stack is even read
-        assertThatThrownBy(() -> destroyer().destroy("prod", false))
+        assertThatThrownBy(() -> destroyer().destroy("prod", Set.of()))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("--allow-prod");
         assertThat(journal.entries).isEmpty();
     }
 
     @Test
+    void stagingIsProtectedTooAndAllowingStagingDoesNotAllowProd() {
+        // GIVEN staging and prod  WHEN destroying staging without naming its tier, or prod with only staging named
+        // THEN both are refused, naming the flag, before the stack is read
+        assertThatThrownBy(() -> destroyer().destroy("staging", Set.of()))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("--allow-tier staging");
+        assertThatThrownBy(() -> destroyer().destroy("prod", Set.of(Tier.STAGING)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("--allow-tier prod");
+        assertThat(journal.entries).isEmpty();
+    }
+
+    @Test
+    void anUnreachableClusterIsDestroyedWithItsLoadBalancersDeletedCloudSide() {
+        // GIVEN blue's API does not answer and its NLB is still listed
+        cloud.apiReachable = false;
+        cloud.loadBalancersListed(List.of(List.of(LB), List.of()));
+
+        // WHEN destroying dev
+        destroyer().destroy("dev", Set.of());
+
+        // THEN no kubectl clean-up and no release uninstall first: the NLB is deleted cloud-side, then the rest goes
+        assertThat(journal.entries).noneMatch(e -> e.startsWith("kubectl"));
+        assertThat(journal.indexOf("delete load balancers [" + LB + "]")).isLessThan(journal.indexOf("destroy dev"));
+        assertThat(deployer.destroyed).hasSize(1);
+        assertThat(output.toString()).contains("The API of dev-blue cannot be reached");
+    }
+
+    @Test
     void prodIsDestroyedWithTheExplicitFlag() {
         // GIVEN prod and the flag  WHEN destroying  THEN the destroy runs
-        destroyer().destroy("prod", true);
+        destroyer().destroy("prod", Set.of(Tier.PROD));
         assertThat(deployer.destroyed).isNotEmpty();
     }
 
@@ -110,7 +140,7 @@ class EnvironmentDestroyerTest {
                 .filter(r -> List.of(STACK, AWS_PROVIDER, FOUNDATION, ZONE, KMS_KEY, BACKUPS_BUCKET).contains(r.urn())).toList());
 
         // WHEN destroying again  THEN nothing is destroyed
-        destroyer().destroy("dev", false);
+        destroyer().destroy("dev", Set.of());
         assertThat(deployer.destroyed).isEmpty();
         assertThat(output.toString()).contains("Nothing to destroy");
     }

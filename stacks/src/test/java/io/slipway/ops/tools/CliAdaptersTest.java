@@ -8,6 +8,7 @@ import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.GcpSpec;
 import io.slipway.ops.OperationFailedException;
 import io.slipway.ops.SlotTarget;
+import io.slipway.ops.ManualClock;
 import io.slipway.ops.TestEnvironments;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +25,9 @@ class CliAdaptersTest {
     private final List<List<String>> commands = new ArrayList<>();
 
     private CommandRunner scripted(Function<List<String>, String> stdout) {
-        return (command, environment) -> {
-            commands.add(command);
-            return new CommandRunner.CommandOutput(0, stdout.apply(command), "");
+        return invocation -> {
+            commands.add(invocation.command());
+            return new CommandRunner.CommandOutput(0, stdout.apply(invocation.command()), "");
         };
     }
 
@@ -129,7 +130,7 @@ class CliAdaptersTest {
     @Test
     void aFailingCliIsReportedWithItsErrorOutput() {
         // GIVEN aws exiting non-zero  WHEN listing  THEN the failure names the command and its error
-        CommandRunner failing = (command, env) -> new CommandRunner.CommandOutput(255, "", "Unable to locate credentials");
+        CommandRunner failing = invocation -> new CommandRunner.CommandOutput(255, "", "Unable to locate credentials");
         assertThatThrownBy(() -> new AwsLoadBalancerInventory(failing).remaining(devBlue()))
                 .isInstanceOf(OperationFailedException.class)
                 .hasMessageContaining("aws elbv2 describe-load-balancers").hasMessageContaining("Unable to locate credentials");
@@ -141,7 +142,7 @@ class CliAdaptersTest {
         CommandRunner runner = scripted(command -> command.contains("get") ? "{\"status\":{\"phase\":\"PartiallyFailed\"}}" : "");
 
         // WHEN backing up  THEN it fails, pointing at velero's describe
-        assertThatThrownBy(() -> new VeleroBackups(runner).backup(devBlue(), "drill-1"))
+        assertThatThrownBy(() -> new VeleroBackups(runner, new ManualClock(TestEnvironments.T0), duration -> { }).backup(devBlue(), "drill-1"))
                 .isInstanceOf(OperationFailedException.class)
                 .hasMessageContaining("PartiallyFailed").hasMessageContaining("velero backup describe drill-1");
         assertThat(commands).anySatisfy(c -> assertThat(c).containsExactly("velero", "backup", "create", "drill-1", "--snapshot-volumes", "--wait"));

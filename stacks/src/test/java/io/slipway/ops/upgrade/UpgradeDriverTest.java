@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.ops.Confirmer;
+import io.slipway.ops.FakeCloud;
 import io.slipway.ops.FakeDeployer;
+import io.slipway.ops.teardown.SlotTeardown;
 import io.slipway.ops.FakeSleeper;
 import io.slipway.ops.FakeSmokeChecks;
 import io.slipway.ops.Journal;
@@ -44,6 +46,7 @@ class UpgradeDriverTest {
     private final ManualClock clock = new ManualClock(TestEnvironments.T0);
     private final FakeSleeper sleeper = new FakeSleeper(clock, journal);
     private final StringWriter output = new StringWriter();
+    private final FakeCloud cloud = new FakeCloud(journal);
     private EnvironmentConfigStore store;
     private FakeDeployer deployer;
     private FakeSmokeChecks checks;
@@ -58,8 +61,10 @@ class UpgradeDriverTest {
     }
 
     private UpgradeDriver driver(Confirmer confirmer) {
-        return new UpgradeDriver(store, deployer, checks, new UpgradeStateMachine(TestEnvironments.LOCK), clock, sleeper,
-                confirmer, new PrintWriter(output, true));
+        var out = new PrintWriter(output, true);
+        var teardown = new SlotTeardown(deployer, cloud, cloud, clock, sleeper, Duration.ofMinutes(10), out);
+        return new UpgradeDriver(store, deployer, checks, new UpgradeStateMachine(TestEnvironments.LOCK), teardown, clock, sleeper,
+                confirmer, out);
     }
 
     private UpgradeDriver driver() {

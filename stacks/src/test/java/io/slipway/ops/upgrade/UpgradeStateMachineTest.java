@@ -142,7 +142,7 @@ class UpgradeStateMachineTest {
         assertThatThrownBy(() -> machine.verified(idle, T0)).isInstanceOf(RefusedException.class).hasMessageContaining("no upgrade runs");
         assertThatThrownBy(() -> machine.shift(idle, 10, T0)).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> machine.finish(idle, T0, SOAK)).isInstanceOf(RefusedException.class);
-        assertThatThrownBy(() -> machine.rollbackTraffic(idle)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> machine.rollbackTraffic(idle, T0)).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> machine.rollbackRemoval(idle)).isInstanceOf(RefusedException.class);
     }
 
@@ -228,7 +228,7 @@ class UpgradeStateMachineTest {
     void rollbackFromEveryPhaseEndsWithTheOldSlotAlone() {
         for (EnvironmentSpec phase : new EnvironmentSpec[] {started(), verified(), shifting(), shifted()}) {
             // GIVEN an upgrade in some phase  WHEN rolling back traffic, then removing the new slot
-            EnvironmentSpec traffic = machine.rollbackTraffic(phase);
+            EnvironmentSpec traffic = machine.rollbackTraffic(phase, T0);
             EnvironmentSpec removed = machine.rollbackRemoval(traffic);
 
             // THEN the first step puts all traffic on blue, the second leaves blue alone as before the upgrade
