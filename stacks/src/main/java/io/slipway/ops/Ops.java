@@ -11,6 +11,7 @@ import io.slipway.ops.teardown.EnvironmentDestroyer;
 import io.slipway.ops.teardown.SlotTeardown;
 import io.slipway.ops.tools.AwsLoadBalancerInventory;
 import io.slipway.ops.tools.Backups;
+import io.slipway.ops.tools.CloudCredentials;
 import io.slipway.ops.tools.ClusterWorkloads;
 import io.slipway.ops.tools.CommandRunner;
 import io.slipway.ops.tools.GcpLoadBalancerInventory;
@@ -69,9 +70,11 @@ public record Ops(EnvironmentConfigStore store, Deployer deployer, SmokeChecks s
                 (target.spec().cloud() == Cloud.AWS ? aws : gcp).delete(target, ids);
             }
         };
+        EnvironmentConfigStore store = new EnvironmentConfigStore(projectDir.resolve("environments"), SpecRules.loader());
+        CloudCredentials credentials = new CloudCredentials(runner);
         return new Ops(
-                new EnvironmentConfigStore(projectDir.resolve("environments"), SpecRules.loader()),
-                new PulumiCliDeployer(new PulumiCli(projectDir, runner, timeouts), out),
+                store,
+                new PulumiCliDeployer(new PulumiCli(projectDir, runner, timeouts), out, stack -> credentials.require(store.read(stack).spec())),
                 new CliSmokeChecks(runner, https),
                 new KubectlClusterWorkloads(runner),
                 byCloud,

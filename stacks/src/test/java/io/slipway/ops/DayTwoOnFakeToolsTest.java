@@ -7,13 +7,18 @@ import io.slipway.model.EnvironmentSpec;
 import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.pulumi.PulumiCli;
 import io.slipway.ops.upgrade.UpgradeDriver;
+import io.slipway.ops.upgrade.UpgradePhase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +75,7 @@ class DayTwoOnFakeToolsTest {
         return List.of(
                 () -> upgrade().start("dev", "1.35"),
                 () -> {
+                    clock.advance(Duration.ofMinutes(5));
                     if (!upgrade().verify("dev")) {
                         throw new OperationFailedException("verify failed");
                     }
@@ -86,12 +92,176 @@ class DayTwoOnFakeToolsTest {
     }
 
     private void assertEveryStateCallNamesTheStackAndNoneDecryptsSecrets() {
-        assertThat(pulumiCalls()).isNotEmpty().allSatisfy(call -> {
+        assertThat(pulumiCalls()).allSatisfy(call -> {
             assertThat(call).doesNotContain("--show-secrets");
             if (STATE_CHANGING.contains(call.get(1)) || call.get(1).equals("stack") && !call.get(2).equals("ls")) {
                 assertThat(call).containsSubsequence("--stack", "dev");
             }
         });
+    }
+
+    @Test
+    void aWholeBlueGreenUpgradeRunsThroughTheCli() {
+        // GIVEN dev with blue deployed
+        deployBlue();
+
+        // WHEN the whole upgrade runs
+        wholeUpgrade().forEach(Runnable::run);
+
+        // THEN the file and the deployed state hold green alone, and every state call named dev
+        assertThat(config().slots().keySet()).containsExactly("green");
+        assertThat(config().upgrade()).isNull();
+        assertThat(String.join("\n", tools.lines("resources.jsonl"))).contains("ClusterSlot::dev-green").doesNotContain("dev-blue");
+        assertThat(pulumiCalls()).filteredOn(call -> call.get(1).equals("up")).hasSize(6);
+        assertEveryStateCallNamesTheStackAndNoneDecryptsSecrets();
+        // AND the CLI's progress reached the operator
+        assertThat(output.toString()).contains("    Resources:").contains("creating (312s)");
+    }
+
+    /** What one step of the clean run started from and ended in. */
+    private record Checkpoint(Path before, Instant clockBefore, int calls, Set<String> slotsAfter, UpgradePhase phaseAfter,
+                              Set<String> stateAfter) {}
+
+    private Path snapshot(Path into) throws Exception {
+        Files.createDirectories(into);
+        Files.copy(TestEnvironments.store(project).file("dev"), into.resolve("Pulumi.dev.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        for (String file : List.of("resources.jsonl", "slot-blue", "slot-green", "velero-unsynced")) {
+            if (Files.exists(tools.state.resolve(file))) {
+                Files.copy(tools.state.resolve(file), into.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return into;
+    }
+
+    private void restore(Path from, Path run) throws Exception {
+        project = TestEnvironments.project(run.resolve("project"));
+        Files.copy(from.resolve("Pulumi.dev.yaml"), TestEnvironments.store(project).file("dev"), StandardCopyOption.REPLACE_EXISTING);
+        tools = new FakeTools(run, "dev");
+        try (var files = Files.list(from)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, tools.state.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private Set<String> deployedState() {
+        return new TreeSet<>(tools.lines("resources.jsonl"));
+    }
+
+    @Test
+    void anUpgradeInterruptedAtAnyCallFinishesWhenTheCommandRunsAgain() throws Exception {
+        // GIVEN a clean upgrade of a deployed dev, checkpointed before and after each command
+        deployBlue();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        List<Runnable> steps = wholeUpgrade();
+        for (int step = 0; step < steps.size(); step++) {
+            Path before = snapshot(tempDir.resolve("before-" + step));
+            Instant clockBefore = clock.instant();
+            int calls = tools.callCount();
+            steps.get(step).run();
+            checkpoints.add(new Checkpoint(before, clockBefore, tools.callCount() - calls, config().slots().keySet(),
+                    UpgradePhase.of(config()), deployedState()));
+        }
+        assertThat(checkpoints).extracting(Checkpoint::calls).allSatisfy(calls -> assertThat(calls).isPositive());
+
+        // WHEN each call of each command fails once, and the operator runs the failed command again
+        for (int step = 0; step < steps.size(); step++) {
+            Checkpoint checkpoint = checkpoints.get(step);
+            for (int failing = 1; failing <= checkpoint.calls(); failing++) {
+                restore(checkpoint.before(), tempDir.resolve("run-" + step + "-" + failing));
+                clock.set(checkpoint.clockBefore());
+                tools.write("fail-at", String.valueOf(failing));
+                try {
+                    steps.get(step).run();
+                } catch (OperationFailedException interrupted) {
+                    steps.get(step).run();
+                }
+
+                // THEN the command ends where the clean run did: same slots and phase in the file, same deployed state
+                String at = "step " + (step + 1) + ", failure at its call " + failing;
+                assertThat(config().slots().keySet()).as(at).isEqualTo(checkpoint.slotsAfter());
+                assertThat(UpgradePhase.of(config())).as(at).isEqualTo(checkpoint.phaseAfter());
+                assertThat(deployedState()).as(at).isEqualTo(checkpoint.stateAfter());
+                assertEveryStateCallNamesTheStackAndNoneDecryptsSecrets();
+            }
+        }
+        assertThat(checkpoints.get(steps.size() - 1).slotsAfter()).containsExactly("green");
+    }
+
+    @Test
+    void aRollbackInterruptedDuringItsDnsWaitWaitsAgainBeforeRemovingTheNewSlot() {
+        // GIVEN green verified and carrying half the traffic
+        deployBlue();
+        EnvironmentSpec before = config();
+        upgrade().start("dev", "1.35");
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(upgrade().verify("dev")).isTrue();
+        upgrade().shift("dev", 50);
+
+        // WHEN the rollback is interrupted (Ctrl-C) while it waits out the DNS TTL
+        Sleeper interrupted = duration -> {
+            throw new OperationFailedException("interrupted while waiting; re-run the command to resume");
+        };
+        Ops interruptedOps = Ops.onTools(project, tools.runner(), QUICK, uri -> 200, TestEnvironments.LOCK, clock, interrupted,
+                Confirmer.alwaysYes(), new PrintWriter(output, true));
+        assertThatThrownBy(() -> interruptedOps.upgrade(true, new PrintWriter(output, true)).rollback("dev"))
+                .isInstanceOf(OperationFailedException.class);
+
+        // THEN the file records that traffic went back, and green is still deployed
+        assertThat(config().upgrade().trafficReturnedAt()).isEqualTo(clock.instant().toString());
+        assertThat(String.join("\n", tools.lines("resources.jsonl"))).contains("ClusterSlot::dev-green");
+
+        // AND WHEN it runs again  THEN it re-applies the traffic step, waits the whole TTL, then removes green
+        int ups = (int) pulumiCalls().stream().filter(call -> call.get(1).equals("up")).count();
+        upgrade().rollback("dev");
+        assertThat(journal.entries).containsExactly("sleep 1m");
+        assertThat(pulumiCalls().stream().filter(call -> call.get(1).equals("up")).count()).isEqualTo(ups + 2);
+        assertThat(config()).isEqualTo(before);
+        assertThat(String.join("\n", tools.lines("resources.jsonl"))).doesNotContain("ClusterSlot::dev-green");
+        assertEveryStateCallNamesTheStackAndNoneDecryptsSecrets();
+    }
+
+    @Test
+    void destroyKeepsTheProtectedFoundationWholeAndTakesTheLoadBalancerFirst() {
+        // GIVEN dev with blue deployed and its ingress NLB
+        deployBlue();
+        tools.write("lbs", "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/k8s-ingress/abc dev-blue\n");
+
+        // WHEN destroying dev
+        ops().destroyer(true, new PrintWriter(output, true)).destroy("dev", Set.of());
+
+        // THEN the ingress release went first, then the rest; no destroy ever targeted the foundation's protected units
+        List<List<String>> destroys = pulumiCalls().stream().filter(call -> call.get(1).equals("destroy")).toList();
+        assertThat(destroys).hasSize(2);
+        assertThat(destroys.get(0)).containsSubsequence("--target",
+                "urn:pulumi:dev::slipway::slipway:platform:ClusterSlot$kubernetes:helm.sh/v3:Release::dev-blue-ingress");
+        Predicate<String> foundationUnit = arg -> arg.contains("EnvironmentKey") || arg.contains("SecureBucket") || arg.contains("HostedZone");
+        assertThat(destroys).allSatisfy(call -> assertThat(call).noneMatch(foundationUnit));
+        // AND what is left is exactly the protected units with their configuration
+        String left = String.join("\n", tools.lines("resources.jsonl"));
+        assertThat(left).contains("kms/alias:Alias", "BucketVersioningV2", "BucketPublicAccessBlock", "BucketPolicy",
+                "BucketServerSideEncryptionConfigurationV2", "BucketLifecycleConfigurationV2", "BucketOwnershipControls", "route53/zone:Zone")
+                .doesNotContain("ClusterSlot", "ec2/vpc:Vpc");
+        assertThat(tools.lines("lbs")).isEmpty();
+        assertThat(output.toString()).contains("Kept: the protected foundation, whole")
+                .contains("slipway:aws:SecureBucket dev-backups: 8 resource(s)")
+                .contains("slipway:aws:Network dev: 3 resource(s)");
+        assertEveryStateCallNamesTheStackAndNoneDecryptsSecrets();
+    }
+
+    @Test
+    void theDrillWaitsUntilVeleroListsTheBackupBeforeRestoring() {
+        // GIVEN dev with blue deployed  WHEN running the cluster-loss drill
+        deployBlue();
+        var report = ops().drill(true, new PrintWriter(output, true)).run("dev", null, Set.of());
+
+        // THEN every phase passed, and the restore came only after velero listed the backup again
+        assertThat(report.passed()).as(report.render()).isTrue();
+        List<List<String>> velero = tools.calls().stream().filter(call -> call.get(0).equals("velero")).toList();
+        int restore = IntStream.range(0, velero.size()).filter(i -> velero.get(i).get(1).equals("restore")).findFirst().orElseThrow();
+        assertThat(velero.get(restore - 1)).containsSubsequence("backup", "get");
+        assertThat(journal.entries).contains("sleep 15s");
+        assertEveryStateCallNamesTheStackAndNoneDecryptsSecrets();
     }
 
     @Test
@@ -141,7 +311,7 @@ class DayTwoOnFakeToolsTest {
     }
 
     @Test
-    void anOldCliOrAMissingStackIsRefusedBeforeTheFileChanges() throws Exception {
+    void anOldCliAMissingStackOrMissingCredentialsAreRefusedBeforeTheFileChanges() throws Exception {
         EnvironmentConfigStore store = TestEnvironments.store(project);
         byte[] committed = Files.readAllBytes(store.file("dev"));
         tools.write("pulumi-version", "v3.90.0\n");
@@ -149,6 +319,9 @@ class DayTwoOnFakeToolsTest {
         tools.write("pulumi-version", "v3.140.0\n").write("stacks", "staging\n");
         assertThatThrownBy(() -> upgrade().start("dev", "1.35")).isInstanceOf(RefusedException.class)
                 .hasMessageContaining("no stack 'dev'").hasMessageContaining("pulumi stack init dev");
+        tools.write("stacks", "dev\n").write("no-credentials", "");
+        assertThatThrownBy(() -> upgrade().start("dev", "1.35")).isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining("no usable AWS credentials").hasMessageContaining("Unable to locate credentials");
         assertThat(Files.readAllBytes(store.file("dev"))).isEqualTo(committed);
     }
 

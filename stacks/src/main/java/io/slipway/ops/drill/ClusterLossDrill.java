@@ -2,6 +2,7 @@ package io.slipway.ops.drill;
 
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.SlotSpec;
+import io.slipway.model.Tier;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
 import io.slipway.ops.OperationFailedException;
@@ -11,10 +12,8 @@ import io.slipway.ops.checks.SmokeCheckRun;
 import io.slipway.ops.checks.SmokeChecks;
 import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.pulumi.StackResources;
-import io.slipway.ops.teardown.TierProtection;
-import io.slipway.model.Tier;
-import java.util.Set;
 import io.slipway.ops.teardown.SlotTeardown;
+import io.slipway.ops.teardown.TierProtection;
 import io.slipway.ops.tools.Backups;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code slipway drill cluster-loss}: proves a slot can be lost and rebuilt with its workloads.

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The {@link Deployer} on the {@code pulumi} CLI itself (see docs/architecture.md for why not the
@@ -30,16 +31,23 @@ public final class PulumiCliDeployer implements Deployer {
 
     private final PulumiCli cli;
     private final PrintWriter progress;
+    private final Consumer<String> alsoReady;
 
-    public PulumiCliDeployer(PulumiCli cli, PrintWriter progress) {
+    /**
+     * @param alsoReady what else {@link #checkReady} checks for a stack, after the CLI and the stack
+     *                  (the cloud credentials of its environment)
+     */
+    public PulumiCliDeployer(PulumiCli cli, PrintWriter progress, Consumer<String> alsoReady) {
         this.cli = cli;
         this.progress = progress;
+        this.alsoReady = alsoReady;
     }
 
     @Override
     public void checkReady(String stack) {
         cli.requireVersion();
         cli.requireStack(stack);
+        alsoReady.accept(stack);
     }
 
     @Override

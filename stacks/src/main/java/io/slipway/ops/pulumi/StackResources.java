@@ -88,8 +88,9 @@ public final class StackResources {
     }
 
     /**
-     * The given resources grouped by the Slipway component that holds them ({@code type name} of
-     * the nearest {@code slipway:} ancestor, or {@code stack} for what sits at the top), in state order.
+     * The given resources grouped by the Slipway component they belong to ({@code type name} of the
+     * nearest {@code slipway:} component, the resource itself included, or {@code stack} for what sits
+     * at the top, providers included), in state order.
      */
     public Map<String, List<DeployedResource>> byComponent(Collection<String> urns) {
         Map<String, List<DeployedResource>> groups = new LinkedHashMap<>();
@@ -98,7 +99,7 @@ public final class StackResources {
                 continue;
             }
             String group = "stack";
-            for (DeployedResource ancestor = byUrn.get(resource.parent()); ancestor != null; ancestor = byUrn.get(ancestor.parent())) {
+            for (DeployedResource ancestor = resource; ancestor != null; ancestor = byUrn.get(ancestor.parent())) {
                 if (isComponent(ancestor)) {
                     group = ancestor.type() + " " + ancestor.name();
                     break;

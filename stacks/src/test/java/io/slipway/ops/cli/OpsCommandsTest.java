@@ -2,17 +2,17 @@ package io.slipway.ops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slipway.ops.checks.CheckResult;
 import io.slipway.ops.Confirmer;
+import io.slipway.ops.Deployer;
 import io.slipway.ops.FakeCloud;
 import io.slipway.ops.Journal;
-import io.slipway.ops.Deployer;
-import io.slipway.ops.pulumi.DeployedResource;
-import io.slipway.ops.config.EnvironmentConfigStore;
-import io.slipway.ops.upgrade.KubernetesMinorSupport;
-import io.slipway.ops.Ops;
 import io.slipway.ops.OperationFailedException;
+import io.slipway.ops.Ops;
+import io.slipway.ops.checks.CheckResult;
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.pulumi.DeployedResource;
 import io.slipway.ops.pulumi.PreviewSummary;
+import io.slipway.ops.upgrade.KubernetesMinorSupport;
 import io.slipway.platform.SpecRules;
 import java.io.IOException;
 import java.io.PrintWriter;

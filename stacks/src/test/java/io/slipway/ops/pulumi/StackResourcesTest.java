@@ -47,4 +47,28 @@ class StackResourcesTest {
         assertThat(state.deployedSlots("dev")).containsExactly("blue");
         assertThat(state.clusterSlot("dev-green")).isEmpty();
     }
+
+    @Test
+    void aProtectedResourceKeepsTheComponentThatConfiguresItWhole() {
+        // GIVEN a protected key inside its component with an unprotected alias, next to a network, all under the foundation
+        String keyUnit = PREFIX + "slipway:aws:Foundation$slipway:aws:EnvironmentKey::dev";
+        String key = PREFIX + "slipway:aws:Foundation$slipway:aws:EnvironmentKey$aws:kms/key:Key::dev";
+        String alias = PREFIX + "slipway:aws:Foundation$slipway:aws:EnvironmentKey$aws:kms/alias:Alias::dev";
+        String network = PREFIX + "slipway:aws:Foundation$slipway:aws:Network::dev";
+        String vpc = PREFIX + "slipway:aws:Foundation$slipway:aws:Network$aws:ec2/vpc:Vpc::dev";
+        StackResources state = StackResources.of(List.of(
+                new DeployedResource(STACK, "pulumi:pulumi:Stack", null, false, List.of()),
+                new DeployedResource(FOUNDATION, "slipway:aws:Foundation", STACK, false, List.of()),
+                new DeployedResource(keyUnit, "slipway:aws:EnvironmentKey", FOUNDATION, false, List.of()),
+                new DeployedResource(key, "aws:kms/key:Key", keyUnit, true, List.of()),
+                new DeployedResource(alias, "aws:kms/alias:Alias", keyUnit, false, List.of(key)),
+                new DeployedResource(network, "slipway:aws:Network", FOUNDATION, false, List.of()),
+                new DeployedResource(vpc, "aws:ec2/vpc:Vpc", network, false, List.of())));
+
+        // WHEN computing the destroy set  THEN the alias stays with its key; the network, a sibling component, goes
+        assertThat(state.destroyableExceptProtected()).containsExactly(network, vpc);
+        assertThat(state.kept()).contains(keyUnit, key, alias, FOUNDATION);
+        // AND grouped by component, each resource counts in its own component
+        assertThat(state.byComponent(state.destroyableExceptProtected())).containsOnlyKeys("slipway:aws:Network dev");
+    }
 }

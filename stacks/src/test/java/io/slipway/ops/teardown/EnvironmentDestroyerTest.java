@@ -4,6 +4,7 @@ import static io.slipway.ops.StackFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slipway.model.Tier;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.FakeCloud;
 import io.slipway.ops.FakeDeployer;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import io.slipway.model.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
