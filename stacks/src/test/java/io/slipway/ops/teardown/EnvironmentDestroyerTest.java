@@ -75,7 +75,7 @@ class EnvironmentDestroyerTest {
                 "destroy dev [" + VPC + ", " + SLOT + ", " + CLUSTER + ", " + K8S_PROVIDER + ", " + INGRESS + ", " + MONITORING + "]");
         // AND no destroy call ever targeted the protected foundation
         assertThat(deployer.destroyed).allSatisfy(targets -> assertThat(targets).doesNotContain(ZONE, KMS_KEY, BACKUPS_BUCKET));
-        assertThat(output.toString()).contains("Kept (protected foundation)").contains(ZONE);
+        assertThat(output.toString()).contains("Kept: the protected foundation, whole").contains("aws:route53/zone:Zone dev-zone (protected)");
     }
 
     @Test
