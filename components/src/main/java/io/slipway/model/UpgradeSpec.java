@@ -10,6 +10,9 @@ package io.slipway.model;
  * @param startedAt        ISO-8601 instant the upgrade started. Required.
  * @param verifiedAt       ISO-8601 instant {@code toSlot} passed verify. @default null (not verified)
  * @param fullTrafficSince ISO-8601 instant {@code toSlot} reached weight 100. @default null
+ * @param trafficReturnedAt ISO-8601 instant a rollback wrote all traffic back to {@code fromSlot};
+ *                         set, it makes every rollback run wait one DNS TTL after re-applying that
+ *                         step before removing {@code toSlot}. @default null (no rollback runs)
  */
 public record UpgradeSpec(
         @Required String fromSlot,
@@ -17,4 +20,12 @@ public record UpgradeSpec(
         @Required String targetVersion,
         @Required String startedAt,
         String verifiedAt,
-        String fullTrafficSince) {}
+        String fullTrafficSince,
+        String trafficReturnedAt) {
+
+    /** An upgrade no rollback has touched. */
+    public UpgradeSpec(String fromSlot, String toSlot, String targetVersion, String startedAt, String verifiedAt,
+                       String fullTrafficSince) {
+        this(fromSlot, toSlot, targetVersion, startedAt, verifiedAt, fullTrafficSince, null);
+    }
+}

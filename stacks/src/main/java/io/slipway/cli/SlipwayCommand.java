@@ -3,7 +3,7 @@ package io.slipway.cli;
 import com.pulumi.test.internal.PulumiTestInternal;
 import io.slipway.addons.lock.AddonLock;
 import io.slipway.cli.bootstrap.BootstrapCommand;
-import io.slipway.ops.AddonLockMinorSupport;
+import io.slipway.ops.upgrade.AddonLockMinorSupport;
 import io.slipway.ops.cli.OpsCommands;
 import java.util.logging.Logger;
 import picocli.CommandLine;

@@ -6,11 +6,11 @@ import io.slipway.model.LoadedEnvironment;
 import io.slipway.model.TimeToLive;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
-import io.slipway.ops.EnvironmentConfigStore;
+import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.RefusedException;
 import io.slipway.ops.SlotTarget;
-import io.slipway.ops.SlotTeardown;
-import io.slipway.ops.StackResources;
+import io.slipway.ops.teardown.SlotTeardown;
+import io.slipway.ops.pulumi.StackResources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -159,7 +159,7 @@ public final class EphemeralEnvironments {
         if (stacks.exists(name)) {
             StackResources state = StackResources.of(deployer.resources(name));
             for (String slot : state.deployedSlots(name)) {
-                teardown.removeLoadBalancers(new SlotTarget(name, slot, child), state);
+                teardown.removeLoadBalancers(new SlotTarget(name, slot, child), state, true);
             }
             deployer.destroyExceptProtected(name);
             if (!StackResources.of(deployer.resources(name)).protectedUrns().isEmpty()) {

@@ -1,14 +1,36 @@
 package io.slipway.ops;
 
 import io.slipway.model.Cloud;
+import io.slipway.ops.checks.CliSmokeChecks;
+import io.slipway.ops.checks.SmokeChecks;
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.drill.ClusterLossDrill;
+import io.slipway.ops.pulumi.PulumiCli;
+import io.slipway.ops.pulumi.PulumiCliDeployer;
+import io.slipway.ops.teardown.EnvironmentDestroyer;
+import io.slipway.ops.teardown.SlotTeardown;
+import io.slipway.ops.tools.AwsLoadBalancerInventory;
+import io.slipway.ops.tools.Backups;
+import io.slipway.ops.tools.CloudCredentials;
+import io.slipway.ops.tools.ClusterWorkloads;
+import io.slipway.ops.tools.CommandRunner;
+import io.slipway.ops.tools.GcpLoadBalancerInventory;
+import io.slipway.ops.tools.KubectlClusterWorkloads;
+import io.slipway.ops.tools.LoadBalancerInventory;
+import io.slipway.ops.tools.ProcessCommandRunner;
+import io.slipway.ops.tools.VeleroBackups;
+import io.slipway.ops.upgrade.KubernetesMinorSupport;
+import io.slipway.ops.upgrade.UpgradeDriver;
+import io.slipway.ops.upgrade.UpgradeStateMachine;
 import io.slipway.platform.SpecRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Everything the operational commands work with, wired once: the real ones from {@link #real},
- * fakes in tests.
+ * the real adapters on other executables from {@link #onTools}, fakes in tests.
  *
  * @param store         the environments' stack config files
  * @param deployer      the {@code pulumi} CLI
@@ -27,29 +49,49 @@ public record Ops(EnvironmentConfigStore store, Deployer deployer, SmokeChecks s
 
     /** The real wiring on the Pulumi project in {@code projectDir} ({@code Pulumi.yaml}, {@code environments/}). */
     public static Ops real(Path projectDir, KubernetesMinorSupport minorSupport, PrintWriter out) {
-        CommandRunner runner = new ProcessCommandRunner();
+        return onTools(projectDir, ProcessCommandRunner.inheritingEnvironment(), PulumiCli.Timeouts.DEFAULT,
+                CliSmokeChecks.HttpsProbe.javaHttpClient(), minorSupport, Clock.systemUTC(), Sleeper.system(),
+                Confirmer.console(System.in, out), out);
+    }
+
+    /** The real adapters (pulumi, kubectl, helm, aws, gcloud, velero) on whatever executables {@code runner} finds. */
+    public static Ops onTools(Path projectDir, CommandRunner runner, PulumiCli.Timeouts timeouts, CliSmokeChecks.HttpsProbe https,
+                              KubernetesMinorSupport minorSupport, Clock clock, Sleeper sleeper, Confirmer confirmer, PrintWriter out) {
         LoadBalancerInventory aws = new AwsLoadBalancerInventory(runner);
         LoadBalancerInventory gcp = new GcpLoadBalancerInventory(runner);
+        LoadBalancerInventory byCloud = new LoadBalancerInventory() {
+            @Override
+            public List<String> remaining(SlotTarget target) {
+                return (target.spec().cloud() == Cloud.AWS ? aws : gcp).remaining(target);
+            }
+
+            @Override
+            public void delete(SlotTarget target, List<String> ids) {
+                (target.spec().cloud() == Cloud.AWS ? aws : gcp).delete(target, ids);
+            }
+        };
+        EnvironmentConfigStore store = new EnvironmentConfigStore(projectDir.resolve("environments"), SpecRules.loader());
+        CloudCredentials credentials = new CloudCredentials(runner);
         return new Ops(
-                new EnvironmentConfigStore(projectDir.resolve("environments"), SpecRules.loader()),
-                new PulumiAutomationDeployer(projectDir, out),
-                new CliSmokeChecks(runner),
+                store,
+                new PulumiCliDeployer(new PulumiCli(projectDir, runner, timeouts), out, stack -> credentials.require(store.read(stack).spec())),
+                new CliSmokeChecks(runner, https),
                 new KubectlClusterWorkloads(runner),
-                target -> (target.spec().cloud() == Cloud.AWS ? aws : gcp).remaining(target),
-                new VeleroBackups(runner),
+                byCloud,
+                new VeleroBackups(runner, clock, sleeper),
                 minorSupport,
-                Clock.systemUTC(),
-                Sleeper.system(),
-                Confirmer.console(System.in, out));
+                clock,
+                sleeper,
+                confirmer);
     }
 
     public UpgradeDriver upgrade(boolean yes, PrintWriter out) {
-        return new UpgradeDriver(store, deployer, smokeChecks, new UpgradeStateMachine(minorSupport), clock, sleeper,
+        return new UpgradeDriver(store, deployer, smokeChecks, new UpgradeStateMachine(minorSupport), teardown(out), clock, sleeper,
                 confirmer(yes), out);
     }
 
     public EnvironmentDestroyer destroyer(boolean yes, PrintWriter out) {
-        return new EnvironmentDestroyer(store, deployer, teardown(out), smokeChecks, confirmer(yes), out);
+        return new EnvironmentDestroyer(store, deployer, teardown(out), workloads, smokeChecks, confirmer(yes), out);
     }
 
     public ClusterLossDrill drill(boolean yes, PrintWriter out) {

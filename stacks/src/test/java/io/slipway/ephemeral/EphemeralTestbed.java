@@ -1,8 +1,11 @@
 package io.slipway.ephemeral;
 
 import io.slipway.ops.Confirmer;
-import io.slipway.ops.EnvironmentConfigStore;
-import io.slipway.ops.SlotTeardown;
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.SlotTarget;
+import io.slipway.ops.teardown.SlotTeardown;
+import io.slipway.ops.tools.ClusterWorkloads;
+import io.slipway.ops.tools.LoadBalancerInventory;
 import io.slipway.platform.SpecRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,10 +46,31 @@ public abstract class EphemeralTestbed {
 
     protected EphemeralEnvironments at(Instant now) {
         var out = new PrintWriter(output, true);
-        var teardown = new SlotTeardown(deployer, target -> {
-            journal.add("delete load balancer owners of " + target.clusterName());
-            return List.of();
-        }, target -> List.of(), Clock.fixed(now, ZoneOffset.UTC), d -> { }, SlotTeardown.DEFAULT_TIMEOUT, out);
+        var workloads = new ClusterWorkloads() {
+            @Override
+            public List<String> deleteLoadBalancerOwners(SlotTarget target) {
+                journal.add("delete load balancer owners of " + target.clusterName());
+                return List.of();
+            }
+
+            @Override
+            public boolean reachable(SlotTarget target) {
+                return true;
+            }
+        };
+        var noLoadBalancers = new LoadBalancerInventory() {
+            @Override
+            public List<String> remaining(SlotTarget target) {
+                return List.of();
+            }
+
+            @Override
+            public void delete(SlotTarget target, List<String> ids) {
+                journal.add("delete load balancers " + ids);
+            }
+        };
+        var teardown = new SlotTeardown(deployer, workloads, noLoadBalancers, Clock.fixed(now, ZoneOffset.UTC), d -> { },
+                SlotTeardown.DEFAULT_TIMEOUT, out);
         return new EphemeralEnvironments(store, new ChildFiles(SpecRules.loader()), deployer, stacks, teardown,
                 Clock.fixed(now, ZoneOffset.UTC), Confirmer.alwaysYes(), out);
     }

@@ -1,9 +1,9 @@
 package io.slipway.ephemeral;
 
-import io.slipway.ops.DeployedResource;
+import io.slipway.ops.pulumi.DeployedResource;
 import io.slipway.ops.Deployer;
 import io.slipway.ops.OperationFailedException;
-import io.slipway.ops.PreviewSummary;
+import io.slipway.ops.pulumi.PreviewSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

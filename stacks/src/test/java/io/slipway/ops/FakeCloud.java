@@ -1,5 +1,8 @@
 package io.slipway.ops;
 
+import io.slipway.ops.tools.Backups;
+import io.slipway.ops.tools.ClusterWorkloads;
+import io.slipway.ops.tools.LoadBalancerInventory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,23 +12,23 @@ import java.util.List;
  * The cluster and cloud side of a destroy: kubectl deletions, the load-balancer inventory (answers
  * given in order, the last one repeated) and Velero, all recorded in the journal.
  */
-class FakeCloud implements ClusterWorkloads, LoadBalancerInventory, Backups {
+public class FakeCloud implements ClusterWorkloads, LoadBalancerInventory, Backups {
     private final Journal journal;
     private final Deque<List<String>> inventoryAnswers = new ArrayDeque<>();
     private List<String> lastAnswer = List.of();
-    final List<String> backupsTaken = new ArrayList<>();
+    public final List<String> backupsTaken = new ArrayList<>();
     private String failingBackupOperation;
 
-    FakeCloud(Journal journal) {
+    public FakeCloud(Journal journal) {
         this.journal = journal;
     }
 
-    FakeCloud loadBalancersListed(List<List<String>> answers) {
+    public FakeCloud loadBalancersListed(List<List<String>> answers) {
         inventoryAnswers.addAll(answers);
         return this;
     }
 
-    FakeCloud failing(String backupOperation) {
+    public FakeCloud failing(String backupOperation) {
         this.failingBackupOperation = backupOperation;
         return this;
     }
@@ -34,6 +37,19 @@ class FakeCloud implements ClusterWorkloads, LoadBalancerInventory, Backups {
     public List<String> deleteLoadBalancerOwners(SlotTarget target) {
         journal.add("kubectl delete load-balancer owners " + target.clusterName());
         return List.of("ingress/service/traefik");
+    }
+
+    public boolean apiReachable = true;
+
+    @Override
+    public boolean reachable(SlotTarget target) {
+        journal.add("probe API " + target.clusterName() + (apiReachable ? " reachable" : " unreachable"));
+        return apiReachable;
+    }
+
+    @Override
+    public void delete(SlotTarget target, List<String> ids) {
+        journal.add("delete load balancers " + ids);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.slipway.ops;
 
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.pulumi.DeployedResource;
+import io.slipway.ops.pulumi.PreviewSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,40 +14,40 @@ import java.util.Map;
  * config on disk: the applied specs are kept and the {@code clusters} output follows them, as the
  * real stack's would. It can be told to fail at the n-th call of a kind, to simulate an interruption.
  */
-class FakeDeployer implements Deployer {
-    final List<EnvironmentSpec> applied = new ArrayList<>();
-    final List<List<String>> destroyed = new ArrayList<>();
+public class FakeDeployer implements Deployer {
+    public final List<EnvironmentSpec> applied = new ArrayList<>();
+    public final List<List<String>> destroyed = new ArrayList<>();
     private final Journal journal;
     private final EnvironmentConfigStore store;
-    private List<DeployedResource> resources = List.of();
+    private List<DeployedResource> resources;
     private List<String> deployedClusters = new ArrayList<>();
     private String failOperation;
     private int failAtCall;
     private final Map<String, Integer> calls = new LinkedHashMap<>();
 
-    FakeDeployer(Journal journal, EnvironmentConfigStore store) {
+    public FakeDeployer(Journal journal, EnvironmentConfigStore store) {
         this.journal = journal;
         this.store = store;
     }
 
     /** Makes the {@code n}-th (1-based) call of {@code operation} (preview, up, destroy) fail once. */
-    FakeDeployer failAt(String operation, int n) {
+    public FakeDeployer failAt(String operation, int n) {
         this.failOperation = operation;
         this.failAtCall = n;
         return this;
     }
 
-    FakeDeployer withResources(List<DeployedResource> state) {
+    public FakeDeployer withResources(List<DeployedResource> state) {
         this.resources = List.copyOf(state);
         return this;
     }
 
-    FakeDeployer withDeployedClusters(List<String> clusters) {
+    public FakeDeployer withDeployedClusters(List<String> clusters) {
         this.deployedClusters = new ArrayList<>(clusters);
         return this;
     }
 
-    long count(String operation) {
+    public long count(String operation) {
         return calls.getOrDefault(operation, 0);
     }
 
@@ -70,13 +73,21 @@ class FakeDeployer implements Deployer {
     @Override
     public Map<String, Object> outputs(String stack) {
         record("outputs", stack);
-        return Map.of(DeployedSlots.CLUSTERS_OUTPUT, List.copyOf(deployedClusters));
+        return Map.of("clusters", List.copyOf(deployedClusters));
     }
 
     @Override
     public List<DeployedResource> resources(String stack) {
         record("resources", stack);
-        return resources;
+        if (resources != null) {
+            return resources;
+        }
+        // Without a scripted state: one ClusterSlot per deployed cluster, as the exported state has.
+        String stackUrn = "urn:pulumi:" + stack + "::slipway::pulumi:pulumi:Stack::slipway-" + stack;
+        List<DeployedResource> slots = new ArrayList<>(List.of(new DeployedResource(stackUrn, "pulumi:pulumi:Stack", null, false, List.of())));
+        deployedClusters.forEach(cluster -> slots.add(new DeployedResource("urn:pulumi:" + stack + "::slipway::slipway:platform:ClusterSlot::"
+                + cluster, "slipway:platform:ClusterSlot", stackUrn, false, List.of())));
+        return slots;
     }
 
     @Override

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records each wait and moves the manual clock instead of waiting. */
-final class FakeSleeper implements Sleeper {
-    final List<Duration> waits = new ArrayList<>();
+public final class FakeSleeper implements Sleeper {
+    public final List<Duration> waits = new ArrayList<>();
     private final ManualClock clock;
     private final Journal journal;
 
-    FakeSleeper(ManualClock clock, Journal journal) {
+    public FakeSleeper(ManualClock clock, Journal journal) {
         this.clock = clock;
         this.journal = journal;
     }

@@ -1,24 +1,26 @@
 package io.slipway.ops;
 
+import io.slipway.ops.checks.CheckResult;
+import io.slipway.ops.checks.SmokeChecks;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Smoke checks that pass (or fail, when told) and record which slot they checked. */
-final class FakeSmokeChecks implements SmokeChecks {
-    final List<String> checkedClusters = new ArrayList<>();
+public final class FakeSmokeChecks implements SmokeChecks {
+    public final List<String> checkedClusters = new ArrayList<>();
     private final Journal journal;
     private boolean failing;
 
-    FakeSmokeChecks(Journal journal) {
+    public FakeSmokeChecks(Journal journal) {
         this.journal = journal;
     }
 
-    FakeSmokeChecks failing() {
+    public FakeSmokeChecks failing() {
         this.failing = true;
         return this;
     }
 
-    FakeSmokeChecks passing() {
+    public FakeSmokeChecks passing() {
         this.failing = false;
         return this;
     }

@@ -1,26 +1,27 @@
 package io.slipway.ops;
 
+import io.slipway.ops.pulumi.DeployedResource;
 import java.util.List;
 
 /** A realistic deployed state of dev with one slot: protected foundation, network, cluster, add-ons. */
-final class StackFixture {
-    static final String PREFIX = "urn:pulumi:dev::slipway::";
-    static final String STACK = PREFIX + "pulumi:pulumi:Stack::slipway-dev";
-    static final String AWS_PROVIDER = PREFIX + "pulumi:providers:aws::default_6_83_0";
-    static final String FOUNDATION = PREFIX + "slipway:aws:Foundation::dev";
-    static final String ZONE = PREFIX + "slipway:aws:Foundation$aws:route53/zone:Zone::dev-zone";
-    static final String KMS_KEY = PREFIX + "slipway:aws:Foundation$aws:kms/key:Key::dev-key";
-    static final String BACKUPS_BUCKET = PREFIX + "slipway:aws:Foundation$aws:s3/bucketV2:BucketV2::dev-backups";
-    static final String VPC = PREFIX + "slipway:aws:Foundation$aws:ec2/vpc:Vpc::dev-vpc";
-    static final String SLOT = PREFIX + "slipway:platform:ClusterSlot::dev-blue";
-    static final String CLUSTER = PREFIX + "slipway:platform:ClusterSlot$aws:eks/cluster:Cluster::dev-blue";
-    static final String K8S_PROVIDER = PREFIX + "slipway:platform:ClusterSlot$pulumi:providers:kubernetes::dev-blue";
-    static final String INGRESS = PREFIX + "slipway:platform:ClusterSlot$kubernetes:helm.sh/v3:Release::dev-blue-ingress";
-    static final String MONITORING = PREFIX + "slipway:platform:ClusterSlot$kubernetes:helm.sh/v3:Release::dev-blue-monitoring";
+public final class StackFixture {
+    public static final String PREFIX = "urn:pulumi:dev::slipway::";
+    public static final String STACK = PREFIX + "pulumi:pulumi:Stack::slipway-dev";
+    public static final String AWS_PROVIDER = PREFIX + "pulumi:providers:aws::default_6_83_0";
+    public static final String FOUNDATION = PREFIX + "slipway:aws:Foundation::dev";
+    public static final String ZONE = PREFIX + "slipway:aws:Foundation$aws:route53/zone:Zone::dev-zone";
+    public static final String KMS_KEY = PREFIX + "slipway:aws:Foundation$aws:kms/key:Key::dev-key";
+    public static final String BACKUPS_BUCKET = PREFIX + "slipway:aws:Foundation$aws:s3/bucketV2:BucketV2::dev-backups";
+    public static final String VPC = PREFIX + "slipway:aws:Foundation$aws:ec2/vpc:Vpc::dev-vpc";
+    public static final String SLOT = PREFIX + "slipway:platform:ClusterSlot::dev-blue";
+    public static final String CLUSTER = PREFIX + "slipway:platform:ClusterSlot$aws:eks/cluster:Cluster::dev-blue";
+    public static final String K8S_PROVIDER = PREFIX + "slipway:platform:ClusterSlot$pulumi:providers:kubernetes::dev-blue";
+    public static final String INGRESS = PREFIX + "slipway:platform:ClusterSlot$kubernetes:helm.sh/v3:Release::dev-blue-ingress";
+    public static final String MONITORING = PREFIX + "slipway:platform:ClusterSlot$kubernetes:helm.sh/v3:Release::dev-blue-monitoring";
 
     private StackFixture() {}
 
-    static List<DeployedResource> devWithBlue() {
+    public static List<DeployedResource> devWithBlue() {
         return List.of(
                 new DeployedResource(STACK, "pulumi:pulumi:Stack", null, false, List.of()),
                 new DeployedResource(AWS_PROVIDER, "pulumi:providers:aws", null, false, List.of()),

@@ -1,5 +1,7 @@
 package io.slipway.ops;
 
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.upgrade.KubernetesMinorSupport;
 import io.slipway.platform.SpecRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +10,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /** A throw-away copy of the repository's environment files, and the pieces every ops test needs. */
-final class TestEnvironments {
-    static final Instant T0 = Instant.parse("2026-11-21T05:00:00Z");
+public final class TestEnvironments {
+    public static final Instant T0 = Instant.parse("2026-11-21T05:00:00Z");
     /** What the add-on lock supports in these tests: 1.33 to 1.37. */
-    static final KubernetesMinorSupport LOCK = new KubernetesMinorSupport() {
+    public static final KubernetesMinorSupport LOCK = new KubernetesMinorSupport() {
         @Override
         public boolean supports(String minorVersion) {
             return minorVersion.matches("1\\.3[3-7]");
@@ -26,7 +28,7 @@ final class TestEnvironments {
     private TestEnvironments() {}
 
     /** A project directory holding copies of environments/Pulumi.{dev,staging,prod}.yaml. */
-    static Path project(Path tempDir) {
+    public static Path project(Path tempDir) {
         try {
             Path environments = Files.createDirectories(tempDir.resolve("environments"));
             for (String env : new String[] {"dev", "staging", "prod"}) {
@@ -39,7 +41,7 @@ final class TestEnvironments {
         }
     }
 
-    static EnvironmentConfigStore store(Path project) {
+    public static EnvironmentConfigStore store(Path project) {
         return new EnvironmentConfigStore(project.resolve("environments"), SpecRules.loader());
     }
 }

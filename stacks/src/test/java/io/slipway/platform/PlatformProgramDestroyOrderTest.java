@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.offline.OfflineResult;
 import io.slipway.offline.RegisteredResource;
-import io.slipway.ops.DeployedResource;
-import io.slipway.ops.StackResources;
+import io.slipway.ops.pulumi.DeployedResource;
+import io.slipway.ops.pulumi.StackResources;
 import io.slipway.platform.dns.CloudDnsWeightedRecords;
 import io.slipway.platform.dns.SlotRecords;
 import java.util.List;
@@ -25,7 +25,8 @@ class PlatformProgramDestroyOrderTest {
     private static final String RELEASE = "kubernetes:helm.sh/v3:Release";
 
     /** One cloud's real environment and the type tokens that play each role in it. */
-    record Cloud(String stack, String clusterType, String recordType, Set<String> network, Set<String> protectedResources) {
+    record Cloud(String stack, String clusterType, String recordType, Set<String> network, Set<String> protectedResources,
+                 Set<String> configuration) {
         @Override
         public String toString() {
             return stack;
@@ -41,14 +42,22 @@ class PlatformProgramDestroyOrderTest {
                                 "aws:ec2/subnet:Subnet dev-public-1", "aws:ec2/subnet:Subnet dev-public-2",
                                 "aws:ec2/internetGateway:InternetGateway dev"),
                         Set.of("aws:route53/zone:Zone dev", "aws:kms/key:Key dev", "aws:s3/bucketV2:BucketV2 dev-backups",
-                                "aws:s3/bucketV2:BucketV2 dev-logs"))),
+                                "aws:s3/bucketV2:BucketV2 dev-logs"),
+                        // What configures them, unprotected itself, goes with them: the alias, the bucket's settings.
+                        Set.of("aws:kms/alias:Alias dev", "aws:s3/bucketVersioningV2:BucketVersioningV2 dev-backups-versioning",
+                                "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock dev-backups-public-access-block",
+                                "aws:s3/bucketPolicy:BucketPolicy dev-backups-policy",
+                                "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2 dev-backups-encryption",
+                                "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2 dev-backups-lifecycle",
+                                "aws:s3/bucketOwnershipControls:BucketOwnershipControls dev-backups-ownership"))),
                 // GCP's "KMS keys": the key ring holding them is protected too, since GCP never deletes a key ring.
                 Arguments.of(new Cloud("gcp-dev", "gcp:container/cluster:Cluster", "gcp:dns/recordSet:RecordSet",
                         Set.of("gcp:compute/subnetwork:Subnetwork gcp-dev-europe-west1", "gcp:compute/network:Network gcp-dev"),
                         Set.of("gcp:dns/managedZone:ManagedZone gcp-dev-zone", "gcp:kms/keyRing:KeyRing slipway-gcp-dev",
                                 "gcp:kms/cryptoKey:CryptoKey gke-secrets", "gcp:kms/cryptoKey:CryptoKey backups",
-                                "gcp:storage/bucket:Bucket gcp-dev-backups", "gcp:storage/bucket:Bucket gcp-dev-logs-usage",
-                                "gcp:logging/projectBucketConfig:ProjectBucketConfig gcp-dev-logs"))));
+                                "gcp:storage/bucket:Bucket gcp-dev-backups"),
+                        Set.of("gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember gke-secrets-gke-agent",
+                                "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember gcp-dev-backups-storage-agent"))));
     }
 
     private static OfflineResult plan(Cloud cloud) {
@@ -166,6 +175,10 @@ class PlatformProgramDestroyOrderTest {
                 .toList()).destroyableExceptProtected();
         assertThat(destroySet).doesNotContainAnyElementsOf(protectedResources.stream().map(RegisteredResource::urn).toList())
                 .containsAll(slotResources);
+        // AND what configures a protected resource is kept with it, while the network goes
+        var destroyed = result.resources().stream().filter(r -> destroySet.contains(r.urn())).map(r -> r.type() + " " + r.name()).toList();
+        assertThat(result.resources().stream().map(r -> r.type() + " " + r.name()).toList()).containsAll(cloud.configuration());
+        assertThat(destroyed).doesNotContainAnyElementsOf(cloud.configuration()).containsAll(cloud.network());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,7 +1,10 @@
 package io.slipway.ops.cli;
 
+import io.slipway.model.Tier;
 import io.slipway.ops.Ops;
+import io.slipway.ops.teardown.TierProtection;
 import java.io.PrintWriter;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,7 +13,11 @@ import picocli.CommandLine.Option;
         description = {"Destroy an environment's clusters and network, keeping the protected foundation (zone, KMS key, backups bucket).",
                 "Load balancers are removed and confirmed gone in the cloud before anything else is destroyed."})
 public final class DestroyCommand extends OpsCommand {
-    @Option(names = "--allow-prod", description = "Required to destroy a prod-tier environment.")
+    @Option(names = "--allow-tier", paramLabel = "TIER", split = ",",
+            description = "Required to destroy a staging- or prod-tier environment: name its tier (staging, prod).")
+    Set<Tier> allowedTiers;
+
+    @Option(names = "--allow-prod", description = "Same as --allow-tier prod.")
     boolean allowProd;
 
     public DestroyCommand(OpsFactory factory) {
@@ -19,7 +26,7 @@ public final class DestroyCommand extends OpsCommand {
 
     @Override
     int run(Ops ops, PrintWriter out) {
-        ops.destroyer(yes, out).destroy(environment, allowProd);
+        ops.destroyer(yes, out).destroy(environment, TierProtection.allowed(allowedTiers, allowProd));
         return 0;
     }
 }

@@ -1,7 +1,10 @@
 package io.slipway.ops.cli;
 
+import io.slipway.model.Tier;
 import io.slipway.ops.Ops;
+import io.slipway.ops.teardown.TierProtection;
 import java.io.PrintWriter;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +26,11 @@ public final class DrillCommand implements Runnable {
         @Option(names = "--slot", paramLabel = "SLOT", description = "The slot to lose (default: the one carrying the most traffic).")
         String slot;
 
-        @Option(names = "--allow-prod", description = "Required to drill a prod-tier environment.")
+        @Option(names = "--allow-tier", paramLabel = "TIER", split = ",",
+                description = "Required to drill a staging- or prod-tier environment: name its tier (staging, prod).")
+        Set<Tier> allowedTiers;
+
+        @Option(names = "--allow-prod", description = "Same as --allow-tier prod.")
         boolean allowProd;
 
         ClusterLoss(OpsFactory factory) {
@@ -32,7 +39,7 @@ public final class DrillCommand implements Runnable {
 
         @Override
         int run(Ops ops, PrintWriter out) {
-            return ops.drill(yes, out).run(environment, slot, allowProd).passed() ? 0 : FAILED;
+            return ops.drill(yes, out).run(environment, slot, TierProtection.allowed(allowedTiers, allowProd)).passed() ? 0 : FAILED;
         }
     }
 }

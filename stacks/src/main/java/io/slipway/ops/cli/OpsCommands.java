@@ -1,6 +1,6 @@
 package io.slipway.ops.cli;
 
-import io.slipway.ops.KubernetesMinorSupport;
+import io.slipway.ops.upgrade.KubernetesMinorSupport;
 import io.slipway.ops.Ops;
 import picocli.CommandLine;
 

@@ -2,15 +2,17 @@ package io.slipway.ops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slipway.ops.CheckResult;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
-import io.slipway.ops.DeployedResource;
-import io.slipway.ops.EnvironmentConfigStore;
-import io.slipway.ops.KubernetesMinorSupport;
-import io.slipway.ops.Ops;
+import io.slipway.ops.FakeCloud;
+import io.slipway.ops.Journal;
 import io.slipway.ops.OperationFailedException;
-import io.slipway.ops.PreviewSummary;
+import io.slipway.ops.Ops;
+import io.slipway.ops.checks.CheckResult;
+import io.slipway.ops.config.EnvironmentConfigStore;
+import io.slipway.ops.pulumi.DeployedResource;
+import io.slipway.ops.pulumi.PreviewSummary;
+import io.slipway.ops.upgrade.KubernetesMinorSupport;
 import io.slipway.platform.SpecRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,8 +66,8 @@ class OpsCommandsTest {
                 new EnvironmentConfigStore(dir.resolve("environments"), SpecRules.loader()),
                 recordingDeployer(),
                 target -> List.of(new CheckResult("nodes ready", checksPass, checksPass ? "3 nodes Ready" : "0 nodes")),
-                target -> List.of(),
-                target -> List.of(),
+                new FakeCloud(new Journal()),
+                new FakeCloud(new Journal()),
                 null,
                 lock,
                 Clock.fixed(Instant.parse("2026-11-21T05:00:00Z"), ZoneOffset.UTC),
@@ -177,7 +179,7 @@ class OpsCommandsTest {
     @Test
     void destroyOfProdWithoutTheFlagExitsTwo() {
         assertThat(run("destroy", "prod", "--yes")).isEqualTo(2);
-        assertThat(err.toString()).contains("prod is a prod environment").contains("--allow-prod");
+        assertThat(err.toString()).contains("prod is a prod-tier environment, which is protected").contains("--allow-tier prod");
         assertThat(run("drill", "cluster-loss", "prod", "--yes")).isEqualTo(2);
         assertThat(deployerCalls).isEmpty();
         assertNoStackTrace();
