@@ -20,6 +20,27 @@ public final class PinnedRelease {
 
     private PinnedRelease() {}
 
+    /** The Helm release name: the chart's name, one release of each chart per cluster. */
+    public static String releaseName(AddonPin pin) {
+        return pin.chart();
+    }
+
+    /**
+     * The name the charts' {@code <chart>.fullname} helper gives the objects of a release (Helm's
+     * scaffold convention, which the pinned charts keep): the release name when it contains the
+     * chart name, else {@code <release>-<chart>}, cut to 63 characters without a trailing '-'.
+     * Objects named after it (Velero's Schedules) are reported under that name by their exporters.
+     */
+    public static String fullname(AddonPin pin) {
+        return fullname(releaseName(pin), pin.chart());
+    }
+
+    static String fullname(String release, String chart) {
+        String full = release.contains(chart) ? release : release + "-" + chart;
+        full = full.length() > 63 ? full.substring(0, 63) : full;
+        return full.replaceAll("-+$", "");
+    }
+
     /**
      * @param name      the resource name, {@code <cluster>-<add-on>}
      * @param pin       the chart, repository and version from the lock
@@ -34,7 +55,7 @@ public final class PinnedRelease {
         var dependsOn = new ArrayList<Resource>(args.cluster().readiness());
         dependsOn.addAll(args.after());
         return new Release(name, ReleaseArgs.builder()
-                .name(pin.chart())
+                .name(releaseName(pin))
                 .chart(pin.chart())
                 .version(pin.version())
                 .repositoryOpts(RepositoryOptsArgs.builder().repo(pin.repository()).build())

@@ -6,7 +6,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.lock.Addon;
-import io.slipway.addons.monitoring.BackupSchedule;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.model.addons.BackupsSpec;
 import java.util.LinkedHashMap;
@@ -66,7 +65,7 @@ public final class Velero extends ComponentResource {
         values.put("credentials", Map.of("useSecret", false));
         values.put("serviceAccount", Map.of("server", Map.of("name", SERVICE_ACCOUNT, "annotations", serviceAccountAnnotations)));
         values.put("snapshotsEnabled", spec.volumeSnapshots());
-        values.put("schedules", Map.of(BackupSchedule.name(cluster.slot()), Map.of(
+        values.put("schedules", Map.of(VeleroSchedule.key(cluster.slot()), Map.of(
                 "schedule", spec.schedule(),
                 "useOwnerReferencesInBackup", false,
                 "template", Map.of(

@@ -15,6 +15,7 @@ import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.kubernetes.KubernetesObject;
 import io.slipway.addons.kubernetes.KubernetesObjectArgs;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonLock;
 import io.slipway.cluster.ClusterHandle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,14 +56,14 @@ public final class KubePrometheusStack extends ComponentResource {
         new KubernetesObject(name + "-platform-alerts", new KubernetesObjectArgs("monitoring.coreos.com/v1", "PrometheusRule",
                 ObjectMetaArgs.builder().name("slipway-platform-alerts").namespace(NAMESPACE)
                         .labels(Map.of("app.kubernetes.io/part-of", "slipway")).build(),
-                Map.of("groups", ruleGroups(cluster))),
+                Map.of("groups", ruleGroups(cluster, addon.lock()))),
                 CustomResourceOptions.builder().parent(this).provider(cluster.kubernetes()).dependsOn(release).build());
         registerOutputs(Map.of());
     }
 
-    static List<Map<String, Object>> ruleGroups(ClusterHandle cluster) {
+    static List<Map<String, Object>> ruleGroups(ClusterHandle cluster, AddonLock lock) {
         String runbooks = cluster.environment().spec().addons().monitoring().runbookBaseUrl();
-        return PlatformAlerts.groups(cluster).entrySet().stream().map(group -> Map.<String, Object>of(
+        return PlatformAlerts.groups(cluster, lock).entrySet().stream().map(group -> Map.<String, Object>of(
                 "name", group.getKey(),
                 "rules", group.getValue().stream().map(rule -> rule.toRule(runbooks)).toList())).toList();
     }

@@ -32,10 +32,13 @@ class VeleroTest {
         assertThat(at(values, "configuration", "backupStorageLocation", 0, "provider")).isEqualTo("aws");
         assertThat(at(values, "configuration", "volumeSnapshotLocation", 0, "config", "region")).isEqualTo("eu-west-1");
         // AND the slot's own schedule keeps backups 7 days, with volume snapshots
-        assertThat(at(values, "schedules", "blue-cluster", "schedule")).isEqualTo("0 4 * * *");
-        assertThat(at(values, "schedules", "blue-cluster", "template", "ttl")).isEqualTo("168h0m0s");
-        assertThat(at(values, "schedules", "blue-cluster", "template", "snapshotVolumes")).isEqualTo(true);
+        assertThat(at(values, "schedules", VeleroSchedule.key("blue"), "schedule")).isEqualTo("0 4 * * *");
+        assertThat(at(values, "schedules", VeleroSchedule.key("blue"), "template", "ttl")).isEqualTo("168h0m0s");
+        assertThat(at(values, "schedules", VeleroSchedule.key("blue"), "template", "snapshotVolumes")).isEqualTo(true);
         assertThat(at(values, "snapshotsEnabled")).isEqualTo(true);
+        // AND the chart names that Schedule velero-blue-cluster (release "velero" holds the chart name), as the alerts expect
+        assertThat(VeleroSchedule.key("blue")).isEqualTo("blue-cluster");
+        assertThat(VeleroSchedule.name(Fixtures.LOCK.pin(Addon.VELERO), "blue")).isEqualTo("velero-blue-cluster");
         // AND no key file: the service account assumes an IRSA role
         assertThat(at(values, "credentials", "useSecret")).isEqualTo(false);
         assertThat((String) at(values, "serviceAccount", "server", "annotations", "eks.amazonaws.com/role-arn")).startsWith("arn:aws:iam::");
