@@ -30,10 +30,12 @@ class ChartValuesKeysTest {
      * extraArgs: command-line flags of the add-on binary; initContainers: Kubernetes Container specs;
      * expanderPriorities: cluster-autoscaler's priority to name-regex map; schedules: Velero schedule
      * name to Schedule spec; storageSpec: the Prometheus operator's StorageSpec, copied into the
-     * Prometheus resource; config: the Velero plugin's provider-specific location settings.
+     * Prometheus resource; config: the Velero plugin's provider-specific location settings;
+     * podSecurityContext, containerSecurityContext: a Kubernetes PodSecurityContext and SecurityContext.
      */
     static final Set<String> FREE_FORM = Set.of("annotations", "labels", "podAnnotations", "podLabels", "nodeSelector",
-            "resources", "extraArgs", "initContainers", "expanderPriorities", "schedules", "storageSpec", "config");
+            "resources", "extraArgs", "initContainers", "expanderPriorities", "schedules", "storageSpec", "config",
+            "podSecurityContext", "containerSecurityContext");
 
     /**
      * Exact key paths that belong to a subchart whose values.yaml is not part of the pinned chart folder:

@@ -10,9 +10,16 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.namespaces.PlatformNamespace;
+import io.slipway.addons.namespaces.PlatformNamespaceArgs;
+import io.slipway.addons.namespaces.PlatformTraffic;
+import io.slipway.addons.namespaces.PodSecurityLevel;
+import io.slipway.addons.namespaces.TrafficRule;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.model.addons.IngressSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -27,6 +34,10 @@ public final class Traefik extends ComponentResource {
     public static final String TYPE = "slipway:addons:Traefik";
     public static final String NAMESPACE = "traefik";
     static final String COMPONENT = "ingress";
+    /** The chart's container ports of the web and websecure entry points and of metrics (values.yaml {@code ports}). */
+    static final int WEB_PORT = 8000;
+    static final int WEBSECURE_PORT = 8443;
+    static final int METRICS_PORT = 9100;
 
     private final Release release;
     private final Output<String> address;
@@ -42,7 +53,9 @@ public final class Traefik extends ComponentResource {
         var cluster = args.cluster();
         var spec = cluster.environment().spec().addons().ingress();
         var pin = args.lock().pin(Addon.TRAEFIK);
-        this.release = PinnedRelease.install(name, pin, NAMESPACE, values(cluster, spec, scrapedByMonitoring),
+        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster, scrapedByMonitoring),
+                ComponentResourceOptions.builder().parent(this).build());
+        this.release = PinnedRelease.install(name, pin, namespace, values(cluster, spec, scrapedByMonitoring),
                 PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
         // The chart names its Service after the release; reading it after the release is ready gives
         // the address the cloud assigned to the load balancer.
@@ -60,6 +73,25 @@ public final class Traefik extends ComponentResource {
         this.address = ingress.applyValue(IngressAddress::value);
         this.recordType = ingress.applyValue(IngressAddress::recordType);
         registerOutputs(Map.of("address", address, "recordType", recordType));
+    }
+
+    /**
+     * Restricted Pod Security (the chart runs non-root, read-only, without capabilities). Clients
+     * reach the entry points from anywhere (the load balancer keeps their addresses) and from pods;
+     * Traefik reaches the API and the backends in every namespace.
+     */
+    static PlatformNamespaceArgs namespace(ClusterHandle cluster, boolean scrapedByMonitoring) {
+        var allowances = new ArrayList<TrafficRule>();
+        allowances.add(new TrafficRule("entry-points", TrafficRule.Direction.INGRESS,
+                List.of(TrafficRule.Peer.cidr("0.0.0.0/0"), TrafficRule.Peer.anyPod()),
+                List.of(TrafficRule.Port.tcp(WEB_PORT), TrafficRule.Port.tcp(WEBSECURE_PORT))));
+        if (scrapedByMonitoring) {
+            allowances.add(PlatformTraffic.scrapedByMonitoring(METRICS_PORT));
+        }
+        allowances.add(PlatformTraffic.dns());
+        allowances.add(PlatformTraffic.apiServer(cluster));
+        allowances.add(new TrafficRule("backends", TrafficRule.Direction.EGRESS, List.of(TrafficRule.Peer.anyPod()), List.of()));
+        return new PlatformNamespaceArgs(cluster, NAMESPACE, PodSecurityLevel.RESTRICTED, allowances);
     }
 
     private static IngressAddress address(LoadBalancerIngress ingress) {

@@ -20,6 +20,13 @@ final class ManagedAddon {
     static Addon create(String logicalName, Output<String> clusterName, String addonName, String minor,
                         Optional<Output<String>> serviceAccountRoleArn, Map<String, String> tags,
                         Resource parent, List<Resource> dependsOn) {
+        return create(logicalName, clusterName, addonName, minor, serviceAccountRoleArn, Optional.empty(), tags, parent, dependsOn);
+    }
+
+    /** Like the above, with the add-on's configuration values (JSON, validated by EKS against the add-on's schema). */
+    static Addon create(String logicalName, Output<String> clusterName, String addonName, String minor,
+                        Optional<Output<String>> serviceAccountRoleArn, Optional<String> configurationValues,
+                        Map<String, String> tags, Resource parent, List<Resource> dependsOn) {
         var args = AddonArgs.builder()
                 .clusterName(clusterName)
                 .addonName(addonName)
@@ -28,6 +35,7 @@ final class ManagedAddon {
                 .resolveConflictsOnUpdate("OVERWRITE")
                 .tags(tags);
         serviceAccountRoleArn.ifPresent(args::serviceAccountRoleArn);
+        configurationValues.ifPresent(args::configurationValues);
         return new Addon(logicalName, args.build(),
                 CustomResourceOptions.builder().parent(parent).dependsOn(dependsOn).build());
     }

@@ -18,6 +18,12 @@ import java.util.Optional;
 public final class NodeNetworkAddons extends ComponentResource {
     public static final String TYPE = "slipway:aws:NodeNetworkAddons";
     public static final String CNI_POLICY = "AmazonEKS_CNI_Policy";
+    /**
+     * vpc-cni's network policy agent enforces NetworkPolicies (EKS runs the policy controller in the
+     * control plane). Without it every policy, the platform namespaces' default-deny included, is
+     * accepted by the API and silently ignored.
+     */
+    static final String VPC_CNI_CONFIGURATION = "{\"enableNetworkPolicy\":\"true\"}";
 
     public NodeNetworkAddons(String name, NodeNetworkAddonsArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -26,7 +32,7 @@ public final class NodeNetworkAddons extends ComponentResource {
                 args.identity(), "kube-system", "aws-node", Optional.empty(), List.of(CNI_POLICY)),
                 ComponentResourceOptions.builder().parent(this).build());
         ManagedAddon.create(name + "-vpc-cni", args.clusterName(), CoreAddonVersions.VPC_CNI, args.minor(),
-                Optional.of(cniRole.roleArn()), tags, this, List.<Resource>of(cniRole));
+                Optional.of(cniRole.roleArn()), Optional.of(VPC_CNI_CONFIGURATION), tags, this, List.<Resource>of(cniRole));
         ManagedAddon.create(name + "-kube-proxy", args.clusterName(), CoreAddonVersions.KUBE_PROXY, args.minor(),
                 Optional.empty(), tags, this, List.of());
         registerOutputs(Map.of());
