@@ -31,11 +31,13 @@ class ChartValuesKeysTest {
      * expanderPriorities: cluster-autoscaler's priority to name-regex map; schedules: Velero schedule
      * name to Schedule spec; storageSpec: the Prometheus operator's StorageSpec, copied into the
      * Prometheus resource; config: the Velero plugin's provider-specific location settings;
-     * podSecurityContext, containerSecurityContext: a Kubernetes PodSecurityContext and SecurityContext.
+     * podSecurityContext, containerSecurityContext: a Kubernetes PodSecurityContext and SecurityContext;
+     * entryPoint (under traefik's ports.*.http.redirections): the redirection's to, scheme, permanent and
+     * priority, documented only in the values.yaml comment and read by templates/_podtemplate.tpl.
      */
     static final Set<String> FREE_FORM = Set.of("annotations", "labels", "podAnnotations", "podLabels", "nodeSelector",
             "resources", "extraArgs", "initContainers", "expanderPriorities", "schedules", "storageSpec", "config",
-            "podSecurityContext", "containerSecurityContext");
+            "podSecurityContext", "containerSecurityContext", "entryPoint");
 
     /**
      * Exact key paths that belong to a subchart whose values.yaml is not part of the pinned chart folder:

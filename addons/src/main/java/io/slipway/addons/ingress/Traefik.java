@@ -109,6 +109,11 @@ public final class Traefik extends ComponentResource {
                 "kubernetesIngress", Map.of("enabled", true, "publishedService", Map.of("enabled", true)),
                 "kubernetesGateway", Map.of("enabled", true)));
         values.put("gateway", Map.of("enabled", true));
+        if (!spec.allowPlainHttp()) {
+            // Port 80 only answers with a permanent redirect to the same URL over HTTPS on 443.
+            values.put("ports", Map.of("web", Map.of("http", Map.of("redirections", Map.of("entryPoint", Map.of(
+                    "to", "websecure", "scheme", "https", "permanent", true))))));
+        }
         values.put("service", Map.of(
                 "spec", Map.of("type", "LoadBalancer"),
                 "annotations", loadBalancerAnnotations(cluster, spec)));

@@ -87,6 +87,25 @@ class TraefikTest {
     }
 
     @Test
+    void plainHttpIsRedirectedToHttpsUnlessTheEnvironmentKeepsIt() throws Exception {
+        // GIVEN the default ingress WHEN Traefik is built
+        var values = values(run(Fixtures.aws("dev", ""), true).single(Fixtures.RELEASE));
+
+        // THEN the web entry point (port 80) permanently redirects to websecure (443) over https
+        assertThat(at(values, "ports", "web", "http", "redirections", "entryPoint"))
+                .isEqualTo(Map.of("to", "websecure", "scheme", "https", "permanent", true));
+        // AND the redirect's target is an entry point the chart defines
+        try (var in = getClass().getClassLoader().getResourceAsStream("charts/traefik-41.3.0/values.yaml")) {
+            assertThat(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(in).at("/ports/websecure/exposedPort").asInt())
+                    .isEqualTo(443);
+        }
+
+        // GIVEN an environment that keeps plain HTTP WHEN Traefik is built THEN no redirection is configured
+        var plain = values(run(Fixtures.gcp("dev", "ingress: {allowPlainHttp: true}"), true).single(Fixtures.RELEASE));
+        assertThat(plain).doesNotContainKey("ports");
+    }
+
+    @Test
     void addressPrefersHostnames() {
         // GIVEN / WHEN / THEN a hostname becomes a CNAME, an IP an A record, nothing is refused
         assertThat(IngressAddress.of("lb.example.com", "1.2.3.4")).isEqualTo(new IngressAddress("lb.example.com", "CNAME"));
