@@ -36,10 +36,12 @@ class AddonSetTest {
             ctx.export("ingressRelease", set.ingressRelease().orElseThrow().urn());
         });
 
-        // THEN all seven charts are released, each with the chart, repository and version of the lock
+        // THEN all eight charts are released, each with the chart, repository and version of the lock
         var releases = releasesByChart(result);
         assertThat(releases.keySet()).containsExactlyInAnyOrder("traefik", "kube-prometheus-stack", "cluster-autoscaler",
-                "velero", "external-dns", "cert-manager", "metrics-server");
+                "velero", "external-dns", "cert-manager", "metrics-server", "aws-load-balancer-controller");
+        // AND Traefik's Service is made once the load balancer controller runs, and deleted while it still does
+        assertThat(releases.get("traefik").dependencies()).contains(releases.get("aws-load-balancer-controller").urn());
         for (Addon addon : Addon.values()) {
             var pin = Fixtures.LOCK.pin(addon);
             var release = releases.get(pin.chart());

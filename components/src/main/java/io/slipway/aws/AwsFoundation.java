@@ -29,6 +29,8 @@ import java.util.TreeMap;
 public final class AwsFoundation extends ComponentResource implements AwsFoundationOutputs {
     public static final String TYPE = "slipway:aws:Foundation";
     public static final String BACKUPS_COMPONENT = "backups";
+    /** Where load balancers of the environment's slots deliver access logs in the backups bucket: {@code lb-logs/<cluster>/}. */
+    public static final String LOAD_BALANCER_LOG_PREFIX = "lb-logs";
 
     private final AwsNetwork network;
     private final EnvironmentKey key;
@@ -59,7 +61,8 @@ public final class AwsFoundation extends ComponentResource implements AwsFoundat
         var backupsTags = new TreeMap<>(environment.awsTags(EnvironmentContext.SHARED_SLOT, BACKUPS_COMPONENT));
         this.backups = new SecureBucket(name + "-backups", new SecureBucketArgs(
                 account.id().applyValue(id -> backupsBucketName(environment.name(), id, environment.spec().region())),
-                key.keyArn(), backupsTags, args.backupsNoncurrentVersionDays(), true), childOptions());
+                key.keyArn(), backupsTags, args.backupsNoncurrentVersionDays(), true,
+                new SecureBucketArgs.LogDelivery(LOAD_BALANCER_LOG_PREFIX, account.id())), childOptions());
         this.network = new AwsNetwork(name, new AwsNetworkArgs(environment, account, key.keyArn(), args.flowLogRetentionDays()),
                 childOptions());
         registerOutputs(Map.of(

@@ -13,6 +13,7 @@ import com.pulumi.core.Output;
  * @param hostedZoneArn   the environment's Route 53 zone, for DNS writers
  * @param backupsBucketArn the backups bucket, for Velero
  * @param kmsKeyArn       the environment's KMS key, which encrypts volumes and their snapshots (Velero restores them)
+ * @param vpcId           the VPC the cluster runs in, for the load balancer controller (pods cannot reach IMDS)
  */
 public record AwsClusterIdentity(
         Output<String> oidcProviderArn,
@@ -22,4 +23,5 @@ public record AwsClusterIdentity(
         String region,
         Output<String> hostedZoneArn,
         Output<String> backupsBucketArn,
-        Output<String> kmsKeyArn) {}
+        Output<String> kmsKeyArn,
+        Output<String> vpcId) {}

@@ -15,6 +15,7 @@ import io.slipway.addons.namespaces.PlatformNamespaceArgs;
 import io.slipway.addons.namespaces.PlatformTraffic;
 import io.slipway.addons.namespaces.PodSecurityLevel;
 import io.slipway.addons.namespaces.TrafficRule;
+import io.slipway.aws.AwsFoundation;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.model.addons.IngressSpec;
 import java.util.ArrayList;
@@ -127,15 +128,24 @@ public final class Traefik extends ComponentResource {
         return values;
     }
 
-    static Map<String, String> loadBalancerAnnotations(ClusterHandle cluster, IngressSpec spec) {
-        var annotations = new TreeMap<String, String>();
+    /**
+     * On AWS an NLB made by the AWS Load Balancer Controller ({@code type: external}): pods as IP
+     * targets (no node ports opened to the load balancer), cross-zone, access logs to the
+     * environment's bucket under {@code lb-logs/<cluster>} (where its policy lets log delivery write), deletion protection
+     * where the environment asks for it (prod by default), and the slot's cost tags.
+     */
+    static Map<String, Object> loadBalancerAnnotations(ClusterHandle cluster, IngressSpec spec) {
+        var annotations = new TreeMap<String, Object>();
         if (cluster.aws().isPresent()) {
-            annotations.put("service.beta.kubernetes.io/aws-load-balancer-type", "nlb");
-            annotations.put("service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled", "true");
-            if (spec.internal()) {
-                annotations.put("service.beta.kubernetes.io/aws-load-balancer-internal", "true");
-            }
-            // The NLB is created by Kubernetes, not Pulumi: these tags keep it in the slot's cost report.
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-type", "external");
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip");
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-scheme", spec.internal() ? "internal" : "internet-facing");
+            boolean protect = spec.deletionProtectionFor(cluster.environment().spec().tier());
+            String logPrefix = accessLogPrefix(cluster);
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-attributes", cluster.foundation().backupsBucket().applyValue(bucket ->
+                    "access_logs.s3.enabled=true,access_logs.s3.bucket=" + bucket + ",access_logs.s3.prefix=" + logPrefix
+                            + ",deletion_protection.enabled=" + protect + ",load_balancing.cross_zone.enabled=true"));
+            // The controller, not Pulumi, creates the NLB: these tags keep it in the slot's cost report.
             annotations.put("service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags",
                     cluster.environment().awsTags(cluster.slot(), COMPONENT).entrySet().stream()
                             .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
@@ -146,6 +156,11 @@ public final class Traefik extends ComponentResource {
             annotations.put("cloud.google.com/l4-rbs", "enabled");
         }
         return annotations;
+    }
+
+    /** Where the slot's NLB writes its access logs in the environment's bucket: {@code lb-logs/<cluster>}. */
+    public static String accessLogPrefix(ClusterHandle cluster) {
+        return AwsFoundation.LOAD_BALANCER_LOG_PREFIX + "/" + cluster.clusterName();
     }
 
     /** The release, for resources that must wait for the entry point (slot DNS records). */

@@ -40,6 +40,7 @@ public final class EnvironmentKey extends ComponentResource {
         statements.add(KeyPolicy.useThroughServices(account, VIA_SERVICES));
         statements.add(KeyPolicy.grantsForAwsResources(account));
         statements.addAll(KeyPolicy.autoScalingServiceLinkedRole(account));
+        statements.add(KeyPolicy.logDelivery(account));
         if (!args.logGroupNames().isEmpty()) {
             statements.add(KeyPolicy.cloudWatchLogs(account, args.logGroupNames()));
         }

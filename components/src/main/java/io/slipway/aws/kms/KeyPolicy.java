@@ -3,6 +3,7 @@ package io.slipway.aws.kms;
 import com.pulumi.core.Output;
 import io.slipway.aws.AwsAccount;
 import io.slipway.aws.iam.PolicyStatement;
+import io.slipway.aws.storage.SecureBucket;
 import java.util.List;
 
 /**
@@ -80,6 +81,17 @@ public final class KeyPolicy {
                         .principal("AWS", role)
                         .resources("*")
                         .condition("Bool", "kms:GrantIsForAWSResource", "true"));
+    }
+
+    /**
+     * AWS log delivery (Network Load Balancer access logs) writes into the environment's bucket, which
+     * is encrypted with this key; only for the account's own resources.
+     */
+    public static PolicyStatement logDelivery(AwsAccount account) {
+        return PolicyStatement.allow("LogDeliveryEncryption", USE_ACTIONS.toArray(String[]::new))
+                .principal("Service", Output.of(SecureBucket.LOG_DELIVERY_SERVICE))
+                .resources("*")
+                .condition("StringEquals", Output.of("aws:SourceAccount"), List.of(account.id()));
     }
 
     /** CloudWatch Logs may encrypt the named log groups of this account and region, and no others. */

@@ -42,6 +42,8 @@ public final class SecureBucket extends ComponentResource {
     private static final String BUCKET_NAME = "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]";
     /** Multipart uploads a crashed client never finished are invisible but billed. */
     private static final int ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
+    /** The service principal that delivers load balancer access logs (NLB) and other vended logs. */
+    public static final String LOG_DELIVERY_SERVICE = "delivery.logs.amazonaws.com";
 
     private final Output<String> bucketName;
     private final Output<String> bucketArn;
@@ -90,7 +92,7 @@ public final class SecureBucket extends ComponentResource {
                 .build(), child);
         new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
                 .bucket(bucket.id())
-                .policy(tlsOnlyPolicy(bucket.arn()))
+                .policy(policy(bucket.arn(), args.logDelivery()))
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(publicAccessBlock).build());
         new BucketLifecycleConfigurationV2(name + "-lifecycle", BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucket.id())
@@ -112,12 +114,38 @@ public final class SecureBucket extends ComponentResource {
         registerOutputs(Map.of("bucketName", bucketName, "bucketArn", bucketArn));
     }
 
-    /** Refuses every request made without TLS, whoever makes it. */
-    static Output<String> tlsOnlyPolicy(Output<String> bucketArn) {
-        return PolicyDocument.of(PolicyStatement.denyEveryActionOf("DenyInsecureTransport", "s3")
+    /** Refuses every request made without TLS, whoever makes it; lets log delivery write under its prefix. */
+    static Output<String> policy(Output<String> bucketArn, SecureBucketArgs.LogDelivery logDelivery) {
+        var statements = new java.util.ArrayList<PolicyStatement>();
+        statements.add(PolicyStatement.denyEveryActionOf("DenyInsecureTransport", "s3")
                 .principal("*", Output.of("*"))
                 .resources(List.of(bucketArn, bucketArn.applyValue(arn -> arn + "/*")))
                 .condition("Bool", "aws:SecureTransport", "false"));
+        if (logDelivery != null) {
+            statements.addAll(logDeliveryStatements(bucketArn, logDelivery));
+        }
+        return PolicyDocument.of(statements);
+    }
+
+    /**
+     * What AWS documents for Network Load Balancer access logs: the log delivery service checks the
+     * bucket's ACL and puts objects under {@code <prefix>/AWSLogs/<account>/}, handing them to the bucket
+     * owner, only for the named account's resources.
+     */
+    static List<PolicyStatement> logDeliveryStatements(Output<String> bucketArn, SecureBucketArgs.LogDelivery delivery) {
+        Output<String> service = Output.of(LOG_DELIVERY_SERVICE);
+        List<Output<String>> account = List.of(delivery.accountId());
+        return List.of(
+                PolicyStatement.allow("LogDeliveryAclCheck", "s3:GetBucketAcl")
+                        .principal("Service", service)
+                        .resources(bucketArn)
+                        .condition("StringEquals", Output.of("aws:SourceAccount"), account),
+                PolicyStatement.allow("LogDeliveryWrite", "s3:PutObject")
+                        .principal("Service", service)
+                        .resources(Output.tuple(bucketArn, delivery.accountId()).applyValue(t ->
+                                t.t1 + "/" + delivery.prefix() + "/*/AWSLogs/" + t.t2 + "/*"))
+                        .condition("StringEquals", Output.of("aws:SourceAccount"), account)
+                        .condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"));
     }
 
     private static String requireValidName(String bucketName) {

@@ -102,6 +102,18 @@ class EnvironmentKeyTest {
     }
 
     @Test
+    void logDeliveryMayEncryptForTheAccountsOwnLoadBalancers() {
+        // GIVEN the environment key WHEN it is planned
+        var policy = policy(plan(List.of()));
+
+        // THEN AWS log delivery (NLB access logs into the key-encrypted bucket) may use it, for this account only
+        var delivery = statement(policy, "LogDeliveryEncryption");
+        assertThat(delivery.get("Principal").get("Service").asText()).isEqualTo("delivery.logs.amazonaws.com");
+        assertThat(delivery.get("Action").toString()).contains("kms:GenerateDataKey", "kms:Decrypt").doesNotContain("kms:*");
+        assertThat(delivery.at("/Condition/StringEquals/aws:SourceAccount").asText()).isEqualTo("123456789012");
+    }
+
+    @Test
     void aDeletionWindowOutsideWhatKmsAllowsIsRefused() {
         // GIVEN / WHEN / THEN a 3-day window is refused with the valid range
         assertThatThrownBy(() -> new EnvironmentKeyArgs(dev(), null, List.of(), 3)).hasMessageContaining("environment and account");

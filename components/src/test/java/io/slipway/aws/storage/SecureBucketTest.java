@@ -25,6 +25,32 @@ class SecureBucketTest {
     }
 
     @Test
+    void logDeliveryWritesOnlyUnderItsPrefixForItsAccount() {
+        // GIVEN a bucket that receives load balancer access logs under lb-logs
+        var result = clean(OfflineEngine.run("dev", MOCKS, ctx -> new SecureBucket("backups", new SecureBucketArgs(
+                Output.of("dev-backups-123456789012-eu-west-1"), Output.of(KEY_ARN), Map.of(), null, null,
+                new SecureBucketArgs.LogDelivery("lb-logs", Output.of("123456789012"))), ComponentResourceOptions.builder().build())));
+
+        // THEN the log delivery service may check the bucket ACL and put objects only under lb-logs/<lb>/AWSLogs/<account>/,
+        // for that account, handing them to the bucket owner
+        var policy = json(result.single("aws:s3/bucketPolicy:BucketPolicy").require("policy"));
+        var write = statement(policy, "LogDeliveryWrite");
+        assertThat(write.get("Principal").get("Service").asText()).isEqualTo("delivery.logs.amazonaws.com");
+        assertThat(write.get("Action").asText()).isEqualTo("s3:PutObject");
+        assertThat(write.get("Resource").asText()).isEqualTo("arn:aws:s3:::dev-backups-123456789012-eu-west-1/lb-logs/*/AWSLogs/123456789012/*");
+        assertThat(write.at("/Condition/StringEquals/aws:SourceAccount").asText()).isEqualTo("123456789012");
+        assertThat(write.at("/Condition/StringEquals/s3:x-amz-acl").asText()).isEqualTo("bucket-owner-full-control");
+        var acl = statement(policy, "LogDeliveryAclCheck");
+        assertThat(acl.get("Action").asText()).isEqualTo("s3:GetBucketAcl");
+        assertThat(acl.get("Resource").asText()).isEqualTo("arn:aws:s3:::dev-backups-123456789012-eu-west-1");
+        // AND the TLS-only denial still covers everyone
+        assertThat(statement(policy, "DenyInsecureTransport").at("/Condition/Bool/aws:SecureTransport").asText()).isEqualTo("false");
+        // AND a bucket without log delivery grants none
+        assertThat((String) plan("dev-state", null, null).single("aws:s3/bucketPolicy:BucketPolicy").require("policy"))
+                .doesNotContain("delivery.logs");
+    }
+
+    @Test
     void theBucketIsVersionedKmsEncryptedPrivateAndOwnerEnforced() {
         // GIVEN a secure bucket with default settings WHEN it is planned
         var result = clean(plan("dev-backups-123456789012-eu-west-1", null, null));
