@@ -8,6 +8,7 @@ import io.slipway.addons.autoscaler.ClusterAutoscaler;
 import io.slipway.addons.backups.Velero;
 import io.slipway.addons.certificates.CertManager;
 import io.slipway.addons.dns.ExternalDns;
+import io.slipway.addons.ingress.AwsLoadBalancerController;
 import io.slipway.addons.ingress.Traefik;
 import io.slipway.addons.metrics.MetricsServer;
 import io.slipway.addons.monitoring.KubePrometheusStack;
@@ -20,7 +21,7 @@ import java.util.Optional;
 /**
  * Every pinned add-on of one cluster slot, as the environment enables them for the cloud: ingress,
  * monitoring with the platform alerts, autoscaler (EKS), backups, external-dns, cert-manager and
- * metrics-server (EKS). A disabled add-on registers nothing. Add-ons install side by side; only
+ * metrics-server (EKS), and with ingress on EKS the AWS Load Balancer Controller that makes its NLB. A disabled add-on registers nothing. Add-ons install side by side; only
  * those that create ServiceMonitors wait for the monitoring release that defines the kind.
  */
 public final class AddonSet extends ComponentResource {
@@ -44,8 +45,17 @@ public final class AddonSet extends ComponentResource {
         }
         boolean scraped = !monitoringRelease.isEmpty();
         var scrapedArgs = new AddonArgs(cluster, args.lock(), monitoringRelease);
+        // On EKS the controller makes every load balancer, so it comes first and goes last: Traefik's
+        // Service is created once it runs, and deleted (with its NLB) while it still runs.
+        var ingressArgs = scrapedArgs;
+        if (aws && addons.ingress().enabled()) {
+            var controller = new AwsLoadBalancerController(prefix + "-aws-load-balancer-controller", base, child);
+            var after = new ArrayList<Resource>(monitoringRelease);
+            after.add(controller.release());
+            ingressArgs = new AddonArgs(cluster, args.lock(), after);
+        }
         this.ingress = addons.ingress().enabled()
-                ? Optional.of(new Traefik(prefix + "-traefik", scrapedArgs, scraped, child))
+                ? Optional.of(new Traefik(prefix + "-traefik", ingressArgs, scraped, child))
                 : Optional.empty();
         if (addons.autoscaler().enabled() && aws) {
             new ClusterAutoscaler(prefix + "-cluster-autoscaler", base, child);

@@ -36,17 +36,19 @@ class AddonSetTest {
             ctx.export("ingressRelease", set.ingressRelease().orElseThrow().urn());
         });
 
-        // THEN all seven charts are released, each with the chart, repository and version of the lock
+        // THEN all eight charts are released, each with the chart, repository and version of the lock
         var releases = releasesByChart(result);
         assertThat(releases.keySet()).containsExactlyInAnyOrder("traefik", "kube-prometheus-stack", "cluster-autoscaler",
-                "velero", "external-dns", "cert-manager", "metrics-server");
+                "velero", "external-dns", "cert-manager", "metrics-server", "aws-load-balancer-controller");
+        // AND Traefik's Service is made once the load balancer controller runs, and deleted while it still does
+        assertThat(releases.get("traefik").dependencies()).contains(releases.get("aws-load-balancer-controller").urn());
         for (Addon addon : Addon.values()) {
             var pin = Fixtures.LOCK.pin(addon);
             var release = releases.get(pin.chart());
             assertThat(release.require("version")).as(addon + " version").isEqualTo(pin.version());
             assertThat(release.require("repositoryOpts.repo")).as(addon + " repository").isEqualTo(pin.repository());
             assertThat(release.require("atomic")).isEqualTo(true);
-            assertThat(release.require("createNamespace")).isEqualTo(true);
+            assertThat(release.require("createNamespace")).isEqualTo(false);
             assertThat(((Number) release.require("timeout")).intValue()).isPositive();
         }
         // AND every release runs on the slot's cluster once its node pools exist
@@ -55,6 +57,15 @@ class AddonSetTest {
         assertThat(result.ofType(RELEASE)).allSatisfy(release -> {
             assertThat(release.dependencies()).contains(cluster.urn(), pool.urn());
             assertThat(release.provider()).contains("dev-blue");
+        });
+        // AND every release outside kube-system waits for its namespace, created by Slipway with Pod Security labels
+        var namespaces = result.ofType("kubernetes:core/v1:Namespace").stream()
+                .collect(Collectors.toMap(n -> (String) n.require("metadata.name"), Function.identity()));
+        assertThat(namespaces.keySet()).containsExactlyInAnyOrder("traefik", "monitoring", "velero", "external-dns", "cert-manager");
+        assertThat(result.ofType(RELEASE)).filteredOn(r -> !r.require("namespace").equals("kube-system")).allSatisfy(release -> {
+            var namespace = namespaces.get((String) release.require("namespace"));
+            assertThat(release.dependencies()).contains(namespace.urn());
+            assertThat(namespace.require("metadata.labels")).asString().contains("pod-security.kubernetes.io/enforce");
         });
         // AND the set is parented under one AddonSet and exports the ingress address as a CNAME
         var set = result.single(AddonSet.TYPE);

@@ -35,6 +35,8 @@ public final class Fixtures {
     public static final String ISSUER = "oidc.eks.eu-west-1.amazonaws.com/id/ABC123";
     public static final String ZONE_ARN = "arn:aws:route53:::hostedzone/Z0123456789ABC";
     public static final String BUCKET_ARN = "arn:aws:s3:::dev-backups-123456789012";
+    public static final String VPC_ID = "vpc-0123456789abcdef0";
+    public static final String KEY_ARN = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
     public static final AddonLock LOCK = AddonLock.load();
 
     private Fixtures() {}
@@ -124,7 +126,8 @@ public final class Fixtures {
         };
         Optional<AwsClusterIdentity> awsIdentity = aws ? Optional.of(new AwsClusterIdentity(
                 Output.of("arn:aws:iam::123456789012:oidc-provider/" + ISSUER), Output.of(ISSUER),
-                Output.of("123456789012"), Output.of("aws"), env.spec().region(), Output.of(ZONE_ARN), Output.of(BUCKET_ARN)))
+                Output.of("123456789012"), Output.of("aws"), env.spec().region(), Output.of(ZONE_ARN), Output.of(BUCKET_ARN),
+                Output.of(KEY_ARN), Output.of(VPC_ID)))
                 : Optional.empty();
         Optional<GcpClusterIdentity> gcpIdentity = aws ? Optional.empty()
                 : Optional.of(new GcpClusterIdentity(env.spec().gcp().project(), env.spec().gcp().project() + ".svc.id.goog"));

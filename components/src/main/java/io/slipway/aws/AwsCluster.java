@@ -70,7 +70,7 @@ public final class AwsCluster extends ComponentResource {
         var admins = new AdminAccess(clusterName + "-admins",
                 new AdminAccessArgs(environment, slot, cluster.clusterName(), adminRoles, partition), children);
         var identity = new AwsClusterIdentity(oidc.arn(), oidc.issuerHost(), accountId, partition, environment.spec().region(),
-                foundation.hostedZoneArn(), foundation.backupsBucketArn());
+                foundation.hostedZoneArn(), foundation.backupsBucketArn(), foundation.kmsKeyArn(), foundation.vpcId());
 
         var nodeNetwork = new NodeNetworkAddons(clusterName + "-node-network",
                 new NodeNetworkAddonsArgs(environment, slot, minor, cluster.clusterName(), identity), children);

@@ -12,6 +12,8 @@ import com.pulumi.core.Output;
  * @param region          the region the cluster runs in
  * @param hostedZoneArn   the environment's Route 53 zone, for DNS writers
  * @param backupsBucketArn the backups bucket, for Velero
+ * @param kmsKeyArn       the environment's KMS key, which encrypts volumes and their snapshots (Velero restores them)
+ * @param vpcId           the VPC the cluster runs in, for the load balancer controller (pods cannot reach IMDS)
  */
 public record AwsClusterIdentity(
         Output<String> oidcProviderArn,
@@ -20,4 +22,6 @@ public record AwsClusterIdentity(
         Output<String> partition,
         String region,
         Output<String> hostedZoneArn,
-        Output<String> backupsBucketArn) {}
+        Output<String> backupsBucketArn,
+        Output<String> kmsKeyArn,
+        Output<String> vpcId) {}

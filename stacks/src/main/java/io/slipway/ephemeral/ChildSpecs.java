@@ -105,7 +105,8 @@ public final class ChildSpecs {
     private static AddonsSpec cheapAddons(AddonsSpec addons) {
         var monitoring = addons.monitoring();
         var backups = addons.backups();
-        return new AddonsSpec(new IngressSpec(addons.ingress().enabled(), 1, addons.ingress().internal()),
+        return new AddonsSpec(new IngressSpec(addons.ingress().enabled(), 1, addons.ingress().internal(),
+                addons.ingress().allowPlainHttp(), false),
                 new MonitoringSpec(monitoring.enabled(), "1d", MONITORING_STORAGE_GB, monitoring.pendingPodsMinutes(),
                         monitoring.runbookBaseUrl()),
                 addons.autoscaler(),

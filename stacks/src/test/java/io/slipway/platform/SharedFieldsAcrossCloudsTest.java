@@ -177,14 +177,15 @@ class SharedFieldsAcrossCloudsTest {
 
     @Test
     void theSameAddonsAreInstalledExceptTheDocumentedCloudDifferences() {
-        // THEN both clouds install the same charts at the same pinned versions, except cluster-autoscaler and
-        // metrics-server, which only EKS needs (GKE scales nodes and serves metrics itself)
+        // THEN both clouds install the same charts at the same pinned versions, except cluster-autoscaler,
+        // metrics-server and the AWS Load Balancer Controller, which only EKS needs (GKE scales nodes, serves
+        // metrics and makes load balancers itself)
         var onAws = releases(aws);
         var onGcp = releases(gcp);
         assertThat(onAws.keySet()).containsExactlyInAnyOrder("traefik", "monitoring", "external-dns", "cert-manager",
-                "cluster-autoscaler", "metrics-server");
+                "cluster-autoscaler", "metrics-server", "aws-load-balancer-controller");
         var awsWithoutEksOnly = new TreeMap<>(onAws);
-        awsWithoutEksOnly.keySet().removeAll(Set.of("cluster-autoscaler", "metrics-server"));
+        awsWithoutEksOnly.keySet().removeAll(Set.of("cluster-autoscaler", "metrics-server", "aws-load-balancer-controller"));
         assertThat(onGcp).isEqualTo(awsWithoutEksOnly);
         // AND the disabled backups add-on registers nothing at all on either cloud
         for (var result : List.of(aws, gcp)) {

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 public final class ClusterAutoscaler extends ComponentResource {
     public static final String TYPE = "slipway:addons:ClusterAutoscaler";
-    public static final String NAMESPACE = "kube-system";
+    public static final String NAMESPACE = PinnedRelease.KUBE_SYSTEM;
     public static final String SERVICE_ACCOUNT = "cluster-autoscaler";
     static final int SPOT_PRIORITY = 50;
     static final int ON_DEMAND_PRIORITY = 10;
@@ -44,7 +44,7 @@ public final class ClusterAutoscaler extends ComponentResource {
         var role = new IrsaRole(name, new IrsaRoleArgs(cluster.environment(), cluster.slot(), "cluster-autoscaler", identity,
                 NAMESPACE, SERVICE_ACCOUNT, Optional.of(policy(cluster)), List.of()),
                 ComponentResourceOptions.builder().parent(this).build());
-        PinnedRelease.install(name, pin, NAMESPACE, values(cluster, imageTag, role.roleArn()),
+        PinnedRelease.installInKubeSystem(name, pin, values(cluster, imageTag, role.roleArn()),
                 PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
         registerOutputs(Map.of("roleArn", role.roleArn()));
     }

@@ -6,9 +6,14 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.lock.Addon;
-import io.slipway.addons.monitoring.BackupSchedule;
+import io.slipway.addons.namespaces.PlatformNamespace;
+import io.slipway.addons.namespaces.PlatformNamespaceArgs;
+import io.slipway.addons.namespaces.PlatformTraffic;
+import io.slipway.addons.namespaces.PodSecurityLevel;
+import io.slipway.addons.namespaces.TrafficRule;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.model.addons.BackupsSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +28,15 @@ public final class Velero extends ComponentResource {
     public static final String NAMESPACE = "velero";
     public static final String SERVICE_ACCOUNT = "velero";
     static final String PREFIX = "velero";
+    /** The Velero server's metrics port (the chart's {@code prometheus.io/port}). */
+    static final int METRICS_PORT = 8085;
+    /** Velero's image user; the volumes it writes (plugins, scratch) are emptyDirs, writable through fsGroup. */
+    static final int NONROOT_ID = 65532;
+    static final Map<String, Object> RESTRICTED_POD = Map.of(
+            "runAsNonRoot", true, "runAsUser", NONROOT_ID, "runAsGroup", NONROOT_ID, "fsGroup", NONROOT_ID,
+            "seccompProfile", Map.of("type", "RuntimeDefault"));
+    static final Map<String, Object> RESTRICTED_CONTAINER = Map.of(
+            "allowPrivilegeEscalation", false, "capabilities", Map.of("drop", List.of("ALL")));
 
     /**
      * @param scrapedByMonitoring whether a monitoring release scrapes Velero (the backup alerts need it)
@@ -45,8 +59,22 @@ public final class Velero extends ComponentResource {
                     Map.of("serviceAccount", email),
                     Map.of("project", cluster.gcp().orElseThrow().project()));
         }
-        PinnedRelease.install(name, args.lock().pin(Addon.VELERO), NAMESPACE, values, PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
+        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster, scrapedByMonitoring),
+                ComponentResourceOptions.builder().parent(this).build());
+        PinnedRelease.install(name, args.lock().pin(Addon.VELERO), namespace, values, PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
         registerOutputs(Map.of());
+    }
+
+    /** Restricted Pod Security (see {@link #RESTRICTED_CONTAINER}); Velero talks to the API and its cloud's APIs only. */
+    static PlatformNamespaceArgs namespace(ClusterHandle cluster, boolean scrapedByMonitoring) {
+        var allowances = new ArrayList<TrafficRule>();
+        if (scrapedByMonitoring) {
+            allowances.add(PlatformTraffic.scrapedByMonitoring(METRICS_PORT));
+        }
+        allowances.add(PlatformTraffic.dns());
+        allowances.add(PlatformTraffic.apiServer(cluster));
+        allowances.addAll(PlatformTraffic.cloudApis(cluster));
+        return new PlatformNamespaceArgs(cluster, NAMESPACE, PodSecurityLevel.RESTRICTED, allowances);
     }
 
     static Map<String, Object> values(ClusterHandle cluster, BackupsSpec spec, boolean scrapedByMonitoring, String provider,
@@ -56,7 +84,12 @@ public final class Velero extends ComponentResource {
         values.put("initContainers", List.of(Map.of(
                 "name", "velero-plugin-for-" + provider,
                 "image", pluginImage,
+                "securityContext", RESTRICTED_CONTAINER,
                 "volumeMounts", List.of(Map.of("mountPath", "/target", "name", "plugins")))));
+        // The chart sets no security context; these make the server, the plugin copy and the CRD
+        // upgrade job (which reuses both) pass the restricted Pod Security level.
+        values.put("podSecurityContext", RESTRICTED_POD);
+        values.put("containerSecurityContext", RESTRICTED_CONTAINER);
         values.put("configuration", Map.of(
                 "backupStorageLocation", List.of(Map.of(
                         "name", "default", "provider", provider, "default", true,
@@ -66,7 +99,7 @@ public final class Velero extends ComponentResource {
         values.put("credentials", Map.of("useSecret", false));
         values.put("serviceAccount", Map.of("server", Map.of("name", SERVICE_ACCOUNT, "annotations", serviceAccountAnnotations)));
         values.put("snapshotsEnabled", spec.volumeSnapshots());
-        values.put("schedules", Map.of(BackupSchedule.name(cluster.slot()), Map.of(
+        values.put("schedules", Map.of(VeleroSchedule.key(cluster.slot()), Map.of(
                 "schedule", spec.schedule(),
                 "useOwnerReferencesInBackup", false,
                 "template", Map.of(

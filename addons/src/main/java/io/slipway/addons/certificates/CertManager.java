@@ -14,11 +14,17 @@ import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
 import io.slipway.addons.kubernetes.KubernetesObject;
 import io.slipway.addons.kubernetes.KubernetesObjectArgs;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.namespaces.PlatformNamespace;
+import io.slipway.addons.namespaces.PlatformNamespaceArgs;
+import io.slipway.addons.namespaces.PlatformTraffic;
+import io.slipway.addons.namespaces.PodSecurityLevel;
+import io.slipway.addons.namespaces.TrafficRule;
 import io.slipway.aws.iam.IrsaRole;
 import io.slipway.aws.iam.IrsaRoleArgs;
 import io.slipway.aws.iam.PolicyDocument;
 import io.slipway.aws.iam.PolicyStatement;
 import io.slipway.cluster.ClusterHandle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +40,9 @@ public final class CertManager extends ComponentResource {
     public static final String TYPE = "slipway:addons:CertManager";
     public static final String NAMESPACE = "cert-manager";
     public static final String SERVICE_ACCOUNT = "cert-manager";
+    /** The webhook's port (the chart's {@code webhook.securePort}), which GKE's control plane may reach on nodes. */
+    static final int WEBHOOK_PORT = 10250;
+    static final List<String> PUBLIC_RESOLVERS = List.of("1.1.1.1", "8.8.8.8");
     static final Map<String, String> ACME_SERVERS = Map.of(
             "letsencrypt-staging", "https://acme-staging-v02.api.letsencrypt.org/directory",
             "letsencrypt-production", "https://acme-v02.api.letsencrypt.org/directory");
@@ -57,7 +66,8 @@ public final class CertManager extends ComponentResource {
             annotations = Map.of(GcpWorkloadIdentity.KSA_ANNOTATION, identity.email());
             solver = Map.of("cloudDNS", Map.of("project", cluster.gcp().get().project(), "hostedZoneName", cluster.foundation().dnsZoneId()));
         }
-        Release release = PinnedRelease.install(name, args.lock().pin(Addon.CERT_MANAGER), NAMESPACE, values(annotations),
+        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster), ComponentResourceOptions.builder().parent(this).build());
+        Release release = PinnedRelease.install(name, args.lock().pin(Addon.CERT_MANAGER), namespace, values(annotations),
                 PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
         for (var issuer : new java.util.TreeMap<>(ACME_SERVERS).entrySet()) {
             new KubernetesObject(name + "-" + issuer.getKey(), new KubernetesObjectArgs("cert-manager.io/v1", "ClusterIssuer",
@@ -67,6 +77,23 @@ public final class CertManager extends ComponentResource {
                     CustomResourceOptions.builder().parent(this).provider(cluster.kubernetes()).dependsOn(release).build());
         }
         registerOutputs(Map.of());
+    }
+
+    /**
+     * Restricted Pod Security (the chart's defaults). The API server calls the webhook; cert-manager
+     * reads the API, the ACME server and the cloud's DNS API over HTTPS, and checks challenge records
+     * at the public resolvers it is configured with.
+     */
+    static PlatformNamespaceArgs namespace(ClusterHandle cluster) {
+        var allowances = new ArrayList<TrafficRule>();
+        allowances.add(PlatformTraffic.webhookFromApiServer(cluster, WEBHOOK_PORT));
+        allowances.add(PlatformTraffic.dns());
+        allowances.add(PlatformTraffic.apiServer(cluster));
+        allowances.addAll(PlatformTraffic.cloudApis(cluster));
+        allowances.add(new TrafficRule("public-resolvers", TrafficRule.Direction.EGRESS,
+                PUBLIC_RESOLVERS.stream().map(ip -> TrafficRule.Peer.cidr(ip + "/32")).toList(),
+                List.of(TrafficRule.Port.udp(53), TrafficRule.Port.tcp(53))));
+        return new PlatformNamespaceArgs(cluster, NAMESPACE, PodSecurityLevel.RESTRICTED, allowances);
     }
 
     static Map<String, Object> issuerSpec(ClusterHandle cluster, String name, String server, String email, Map<String, Object> solver) {
@@ -99,7 +126,7 @@ public final class CertManager extends ComponentResource {
         values.put("crds", Map.of("enabled", true, "keep", true));
         values.put("serviceAccount", Map.of("name", SERVICE_ACCOUNT, "annotations", serviceAccountAnnotations));
         // Check challenge records against public resolvers, not the cluster's DNS, which may see a private view.
-        values.put("dns01RecursiveNameservers", "1.1.1.1:53,8.8.8.8:53");
+        values.put("dns01RecursiveNameservers", String.join(",", PUBLIC_RESOLVERS.stream().map(ip -> ip + ":53").toList()));
         values.put("dns01RecursiveNameserversOnly", true);
         return values;
     }

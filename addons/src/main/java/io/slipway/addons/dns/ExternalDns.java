@@ -9,11 +9,17 @@ import io.slipway.addons.gcp.EnvironmentZoneAccess;
 import io.slipway.addons.gcp.GcpWorkloadIdentity;
 import io.slipway.addons.gcp.GcpWorkloadIdentityArgs;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.namespaces.PlatformNamespace;
+import io.slipway.addons.namespaces.PlatformNamespaceArgs;
+import io.slipway.addons.namespaces.PlatformTraffic;
+import io.slipway.addons.namespaces.PodSecurityLevel;
+import io.slipway.addons.namespaces.TrafficRule;
 import io.slipway.aws.iam.IrsaRole;
 import io.slipway.aws.iam.IrsaRoleArgs;
 import io.slipway.aws.iam.PolicyDocument;
 import io.slipway.aws.iam.PolicyStatement;
 import io.slipway.cluster.ClusterHandle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +55,18 @@ public final class ExternalDns extends ComponentResource {
             values = values(cluster, policy, "google", Map.of(GcpWorkloadIdentity.KSA_ANNOTATION, identity.email()),
                     List.of(Output.of("--google-project=" + cluster.gcp().get().project()), Output.of("--google-zone-visibility=public")));
         }
-        PinnedRelease.install(name, args.lock().pin(Addon.EXTERNAL_DNS), NAMESPACE, values, PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
+        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster), ComponentResourceOptions.builder().parent(this).build());
+        PinnedRelease.install(name, args.lock().pin(Addon.EXTERNAL_DNS), namespace, values, PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
         registerOutputs(Map.of());
+    }
+
+    /** Restricted Pod Security (the chart's defaults); it reads the API and writes to the cloud's DNS API, nothing comes in. */
+    static PlatformNamespaceArgs namespace(ClusterHandle cluster) {
+        var allowances = new ArrayList<TrafficRule>();
+        allowances.add(PlatformTraffic.dns());
+        allowances.add(PlatformTraffic.apiServer(cluster));
+        allowances.addAll(PlatformTraffic.cloudApis(cluster));
+        return new PlatformNamespaceArgs(cluster, NAMESPACE, PodSecurityLevel.RESTRICTED, allowances);
     }
 
     /** Record changes in the environment's zone only; listing zones is the one call IAM cannot scope. */

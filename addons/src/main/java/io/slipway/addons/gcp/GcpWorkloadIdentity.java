@@ -74,7 +74,7 @@ public final class GcpWorkloadIdentity extends ComponentResource {
     }
 
     /** Custom role ids allow letters, digits, '_' and '.' only. */
-    static String roleId(String clusterName, String component) {
+    public static String roleId(String clusterName, String component) {
         return "slipway_" + (clusterName + "_" + component).replaceAll("[^A-Za-z0-9]", "_");
     }
 

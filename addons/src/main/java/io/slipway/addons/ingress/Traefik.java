@@ -10,9 +10,17 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.namespaces.PlatformNamespace;
+import io.slipway.addons.namespaces.PlatformNamespaceArgs;
+import io.slipway.addons.namespaces.PlatformTraffic;
+import io.slipway.addons.namespaces.PodSecurityLevel;
+import io.slipway.addons.namespaces.TrafficRule;
+import io.slipway.aws.storage.LogBucket;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.model.addons.IngressSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -27,6 +35,10 @@ public final class Traefik extends ComponentResource {
     public static final String TYPE = "slipway:addons:Traefik";
     public static final String NAMESPACE = "traefik";
     static final String COMPONENT = "ingress";
+    /** The chart's container ports of the web and websecure entry points and of metrics (values.yaml {@code ports}). */
+    static final int WEB_PORT = 8000;
+    static final int WEBSECURE_PORT = 8443;
+    static final int METRICS_PORT = 9100;
 
     private final Release release;
     private final Output<String> address;
@@ -42,7 +54,9 @@ public final class Traefik extends ComponentResource {
         var cluster = args.cluster();
         var spec = cluster.environment().spec().addons().ingress();
         var pin = args.lock().pin(Addon.TRAEFIK);
-        this.release = PinnedRelease.install(name, pin, NAMESPACE, values(cluster, spec, scrapedByMonitoring),
+        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster, scrapedByMonitoring),
+                ComponentResourceOptions.builder().parent(this).build());
+        this.release = PinnedRelease.install(name, pin, namespace, values(cluster, spec, scrapedByMonitoring),
                 PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
         // The chart names its Service after the release; reading it after the release is ready gives
         // the address the cloud assigned to the load balancer.
@@ -62,6 +76,25 @@ public final class Traefik extends ComponentResource {
         registerOutputs(Map.of("address", address, "recordType", recordType));
     }
 
+    /**
+     * Restricted Pod Security (the chart runs non-root, read-only, without capabilities). Clients
+     * reach the entry points from anywhere (the load balancer keeps their addresses) and from pods;
+     * Traefik reaches the API and the backends in every namespace.
+     */
+    static PlatformNamespaceArgs namespace(ClusterHandle cluster, boolean scrapedByMonitoring) {
+        var allowances = new ArrayList<TrafficRule>();
+        allowances.add(new TrafficRule("entry-points", TrafficRule.Direction.INGRESS,
+                List.of(TrafficRule.Peer.cidr("0.0.0.0/0"), TrafficRule.Peer.anyPod()),
+                List.of(TrafficRule.Port.tcp(WEB_PORT), TrafficRule.Port.tcp(WEBSECURE_PORT))));
+        if (scrapedByMonitoring) {
+            allowances.add(PlatformTraffic.scrapedByMonitoring(METRICS_PORT));
+        }
+        allowances.add(PlatformTraffic.dns());
+        allowances.add(PlatformTraffic.apiServer(cluster));
+        allowances.add(new TrafficRule("backends", TrafficRule.Direction.EGRESS, List.of(TrafficRule.Peer.anyPod()), List.of()));
+        return new PlatformNamespaceArgs(cluster, NAMESPACE, PodSecurityLevel.RESTRICTED, allowances);
+    }
+
     private static IngressAddress address(LoadBalancerIngress ingress) {
         return IngressAddress.of(ingress.hostname().orElse(null), ingress.ip().orElse(null));
     }
@@ -77,6 +110,11 @@ public final class Traefik extends ComponentResource {
                 "kubernetesIngress", Map.of("enabled", true, "publishedService", Map.of("enabled", true)),
                 "kubernetesGateway", Map.of("enabled", true)));
         values.put("gateway", Map.of("enabled", true));
+        if (!spec.allowPlainHttp()) {
+            // Port 80 only answers with a permanent redirect to the same URL over HTTPS on 443.
+            values.put("ports", Map.of("web", Map.of("http", Map.of("redirections", Map.of("entryPoint", Map.of(
+                    "to", "websecure", "scheme", "https", "permanent", true))))));
+        }
         values.put("service", Map.of(
                 "spec", Map.of("type", "LoadBalancer"),
                 "annotations", loadBalancerAnnotations(cluster, spec)));
@@ -90,15 +128,24 @@ public final class Traefik extends ComponentResource {
         return values;
     }
 
-    static Map<String, String> loadBalancerAnnotations(ClusterHandle cluster, IngressSpec spec) {
-        var annotations = new TreeMap<String, String>();
+    /**
+     * On AWS an NLB made by the AWS Load Balancer Controller ({@code type: external}): pods as IP
+     * targets (no node ports opened to the load balancer), cross-zone, access logs to the
+     * environment's bucket under {@code lb-logs/<cluster>} (where its policy lets log delivery write), deletion protection
+     * where the environment asks for it (prod by default), and the slot's cost tags.
+     */
+    static Map<String, Object> loadBalancerAnnotations(ClusterHandle cluster, IngressSpec spec) {
+        var annotations = new TreeMap<String, Object>();
         if (cluster.aws().isPresent()) {
-            annotations.put("service.beta.kubernetes.io/aws-load-balancer-type", "nlb");
-            annotations.put("service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled", "true");
-            if (spec.internal()) {
-                annotations.put("service.beta.kubernetes.io/aws-load-balancer-internal", "true");
-            }
-            // The NLB is created by Kubernetes, not Pulumi: these tags keep it in the slot's cost report.
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-type", "external");
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip");
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-scheme", spec.internal() ? "internal" : "internet-facing");
+            boolean protect = spec.deletionProtectionFor(cluster.environment().spec().tier());
+            String logPrefix = accessLogPrefix(cluster);
+            annotations.put("service.beta.kubernetes.io/aws-load-balancer-attributes", cluster.foundation().logsBucket().applyValue(bucket ->
+                    "access_logs.s3.enabled=true,access_logs.s3.bucket=" + bucket + ",access_logs.s3.prefix=" + logPrefix
+                            + ",deletion_protection.enabled=" + protect + ",load_balancing.cross_zone.enabled=true"));
+            // The controller, not Pulumi, creates the NLB: these tags keep it in the slot's cost report.
             annotations.put("service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags",
                     cluster.environment().awsTags(cluster.slot(), COMPONENT).entrySet().stream()
                             .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
@@ -109,6 +156,15 @@ public final class Traefik extends ComponentResource {
             annotations.put("cloud.google.com/l4-rbs", "enabled");
         }
         return annotations;
+    }
+
+    /**
+     * Where the slot's NLB writes its access logs in the environment's log bucket (SSE-S3: NLB log
+     * delivery cannot write to an SSE-KMS bucket): the one prefix the bucket's policy opens to log
+     * delivery. The object names carry the load balancer's id, so slots stay apart.
+     */
+    public static String accessLogPrefix(ClusterHandle cluster) {
+        return LogBucket.LOAD_BALANCER_LOG_PREFIX;
     }
 
     /** The release, for resources that must wait for the entry point (slot DNS records). */

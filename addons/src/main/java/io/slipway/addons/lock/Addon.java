@@ -8,7 +8,8 @@ public enum Addon {
     VELERO("velero"),
     EXTERNAL_DNS("external-dns"),
     CERT_MANAGER("cert-manager"),
-    METRICS_SERVER("metrics-server");
+    METRICS_SERVER("metrics-server"),
+    AWS_LOAD_BALANCER_CONTROLLER("aws-load-balancer-controller");
 
     private final String lockKey;
 

@@ -15,7 +15,6 @@ import java.util.Map;
  */
 public final class MetricsServer extends ComponentResource {
     public static final String TYPE = "slipway:addons:MetricsServer";
-    public static final String NAMESPACE = "kube-system";
 
     public MetricsServer(String name, AddonArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -23,7 +22,7 @@ public final class MetricsServer extends ComponentResource {
         if (cluster.aws().isEmpty()) {
             throw new IllegalArgumentException("metrics-server is installed on EKS only; GKE runs its own in " + cluster.clusterName());
         }
-        PinnedRelease.install(name, args.lock().pin(Addon.METRICS_SERVER), NAMESPACE, values(cluster),
+        PinnedRelease.installInKubeSystem(name, args.lock().pin(Addon.METRICS_SERVER), values(cluster),
                 PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
         registerOutputs(Map.of());
     }

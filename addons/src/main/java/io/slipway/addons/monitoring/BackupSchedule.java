@@ -1,16 +1,12 @@
 package io.slipway.addons.monitoring;
 
 /**
- * What the backup alert needs to know about a Velero schedule: its name and how old the last
- * successful backup may be before something is wrong.
+ * What the backup alerts need to know about a Velero schedule's cron expression: how old the last
+ * successful backup may be before something is wrong. The schedule's name comes from
+ * {@link io.slipway.addons.backups.VeleroSchedule}, the code that names it in the chart values.
  */
 public final class BackupSchedule {
     private BackupSchedule() {}
-
-    /** The slot's schedule name; slots share the bucket, so their schedules must not collide. */
-    public static String name(String slot) {
-        return slot + "-cluster";
-    }
 
     /**
      * The period of a five-field cron schedule (hourly, daily, weekly or monthly, from which fields
@@ -32,5 +28,13 @@ public final class BackupSchedule {
             period = 3600;
         }
         return period + Math.max(1800, period / 4);
+    }
+
+    /** Seconds as a Prometheus duration in the largest whole unit: {@code 30h}, {@code 90m}, {@code 45s}. */
+    public static String duration(long seconds) {
+        if (seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
     }
 }

@@ -1,8 +1,6 @@
 package io.slipway.addons.monitoring;
 
 import com.pulumi.core.Output;
-import com.pulumi.kubernetes.core.v1.Namespace;
-import com.pulumi.kubernetes.core.v1.NamespaceArgs;
 import com.pulumi.kubernetes.core.v1.Secret;
 import com.pulumi.kubernetes.core.v1.SecretArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
@@ -15,6 +13,12 @@ import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.kubernetes.KubernetesObject;
 import io.slipway.addons.kubernetes.KubernetesObjectArgs;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonLock;
+import io.slipway.addons.namespaces.PlatformNamespace;
+import io.slipway.addons.namespaces.PlatformNamespaceArgs;
+import io.slipway.addons.namespaces.PlatformTraffic;
+import io.slipway.addons.namespaces.PodSecurityLevel;
+import io.slipway.addons.namespaces.TrafficRule;
 import io.slipway.cluster.ClusterHandle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +35,11 @@ public final class KubePrometheusStack extends ComponentResource {
     static final String GRAFANA_ADMIN_SECRET = "grafana-admin";
     /** Installing the CRDs and a dozen workloads takes longer than a plain chart. */
     static final int TIMEOUT_SECONDS = 900;
+    /** The operator's admission webhook port (values {@code prometheusOperator.tls.internalPort}). */
+    static final int OPERATOR_WEBHOOK_PORT = 10250;
+    static final int KUBELET_PORT = 10250;
+    static final int NODE_EXPORTER_PORT = 9100;
+    static final int KUBE_PROXY_METRICS_PORT = 10249;
 
     private final Release release;
 
@@ -38,11 +47,9 @@ public final class KubePrometheusStack extends ComponentResource {
         super(TYPE, name, options);
         AddonArgs addon = args.addon();
         var cluster = addon.cluster();
-        var k8s = CustomResourceOptions.builder().parent(this).provider(cluster.kubernetes());
         // The password goes into a Secret the chart references, so it never appears in Helm's release values.
-        var namespace = new Namespace(name + "-namespace", NamespaceArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(NAMESPACE).build())
-                .build(), k8s.dependsOn(cluster.readiness()).build());
+        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster),
+                ComponentResourceOptions.builder().parent(this).build());
         var secret = new Secret(name + "-grafana-admin", SecretArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(GRAFANA_ADMIN_SECRET).namespace(NAMESPACE).build())
                 .stringData(Output.all(Output.of("admin"), args.grafanaAdminPassword()).applyValue(v ->
@@ -50,19 +57,39 @@ public final class KubePrometheusStack extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this).provider(cluster.kubernetes())
                 .dependsOn(namespace).additionalSecretOutputs("stringData").build());
         var afterSecret = new AddonArgs(cluster, addon.lock(), List.of(secret));
-        this.release = PinnedRelease.install(name, addon.lock().pin(Addon.KUBE_PROMETHEUS_STACK), NAMESPACE,
+        this.release = PinnedRelease.install(name, addon.lock().pin(Addon.KUBE_PROMETHEUS_STACK), namespace,
                 values(cluster), TIMEOUT_SECONDS, afterSecret, this);
         new KubernetesObject(name + "-platform-alerts", new KubernetesObjectArgs("monitoring.coreos.com/v1", "PrometheusRule",
                 ObjectMetaArgs.builder().name("slipway-platform-alerts").namespace(NAMESPACE)
                         .labels(Map.of("app.kubernetes.io/part-of", "slipway")).build(),
-                Map.of("groups", ruleGroups(cluster))),
+                Map.of("groups", ruleGroups(cluster, addon.lock()))),
                 CustomResourceOptions.builder().parent(this).provider(cluster.kubernetes()).dependsOn(release).build());
         registerOutputs(Map.of());
     }
 
-    static List<Map<String, Object>> ruleGroups(ClusterHandle cluster) {
+    /**
+     * Privileged Pod Security: node-exporter runs in the host's network and PID namespaces with host
+     * paths. Nothing outside the namespace may reach Prometheus, Alertmanager or Grafana (none has
+     * authentication of its own); the API server calls the operator's admission webhook. Prometheus
+     * scrapes pods everywhere and the nodes' kubelet, node-exporter and kube-proxy; Alertmanager
+     * sends notifications over HTTPS.
+     */
+    static PlatformNamespaceArgs namespace(ClusterHandle cluster) {
+        return new PlatformNamespaceArgs(cluster, NAMESPACE, PodSecurityLevel.PRIVILEGED, List.of(
+                new TrafficRule("within-namespace", TrafficRule.Direction.INGRESS, List.of(TrafficRule.Peer.namespace(NAMESPACE)), List.of()),
+                PlatformTraffic.webhookFromApiServer(cluster, OPERATOR_WEBHOOK_PORT),
+                PlatformTraffic.dns(),
+                PlatformTraffic.apiServer(cluster),
+                new TrafficRule("scrape-pods", TrafficRule.Direction.EGRESS, List.of(TrafficRule.Peer.anyPod()), List.of()),
+                PlatformTraffic.toNodes(cluster, TrafficRule.Port.tcp(KUBELET_PORT), TrafficRule.Port.tcp(NODE_EXPORTER_PORT),
+                        TrafficRule.Port.tcp(KUBE_PROXY_METRICS_PORT)),
+                new TrafficRule("notifications", TrafficRule.Direction.EGRESS, List.of(TrafficRule.Peer.cidr("0.0.0.0/0")),
+                        List.of(TrafficRule.Port.tcp(443)))));
+    }
+
+    static List<Map<String, Object>> ruleGroups(ClusterHandle cluster, AddonLock lock) {
         String runbooks = cluster.environment().spec().addons().monitoring().runbookBaseUrl();
-        return PlatformAlerts.groups(cluster).entrySet().stream().map(group -> Map.<String, Object>of(
+        return PlatformAlerts.groups(cluster, lock).entrySet().stream().map(group -> Map.<String, Object>of(
                 "name", group.getKey(),
                 "rules", group.getValue().stream().map(rule -> rule.toRule(runbooks)).toList())).toList();
     }

@@ -1,5 +1,8 @@
 package io.slipway.addons.monitoring;
 
+import io.slipway.addons.backups.VeleroSchedule;
+import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonLock;
 import io.slipway.cluster.ClusterHandle;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,12 @@ public final class PlatformAlerts {
 
     private PlatformAlerts() {}
 
-    /** The rule groups of a cluster, as the {@code groups} of a PrometheusRule spec. */
-    public static Map<String, List<AlertRule>> groups(ClusterHandle cluster) {
+    /**
+     * The rule groups of a cluster, as the {@code groups} of a PrometheusRule spec.
+     *
+     * @param lock the add-on pins, which name the releases whose objects the alerts filter on
+     */
+    public static Map<String, List<AlertRule>> groups(ClusterHandle cluster, AddonLock lock) {
         var monitoring = cluster.environment().spec().addons().monitoring();
         var backups = cluster.environment().spec().addons().backups();
         String pending = monitoring.pendingPodsMinutes() + "m";
@@ -40,11 +47,19 @@ public final class PlatformAlerts {
                         "sum by (namespace, pod) (kube_pod_status_unschedulable) > 0",
                         pending, "critical", "A pod has been unschedulable for " + pending)));
         if (backups.enabled()) {
+            String lastSuccess = "velero_backup_last_successful_timestamp{schedule=\""
+                    + VeleroSchedule.name(lock.pin(Addon.VELERO), cluster.slot()) + "\"}";
+            String maxAge = BackupSchedule.duration(backupMaxAgeSeconds);
             groups.put("slipway.backups", List.of(
                     new AlertRule("SlipwayBackupTooOld",
-                            "time() - max(velero_backup_last_successful_timestamp{schedule=\"" + BackupSchedule.name(cluster.slot())
-                                    + "\"}) > " + backupMaxAgeSeconds,
+                            "time() - max(" + lastSuccess + ") > " + backupMaxAgeSeconds,
                             "10m", "critical", "The last successful backup is older than its schedule plus a margin"),
+                    // Velero sets the timestamp only on a success, so a schedule that never succeeded
+                    // (or a Velero nobody scrapes) has no series for the age alert to compare.
+                    new AlertRule("SlipwayBackupNeverSucceeded",
+                            "absent(" + lastSuccess + ")",
+                            maxAge, "critical", "No successful backup reported for " + maxAge
+                                    + " (never succeeded since Velero started, or Velero is not scraped)"),
                     new AlertRule("SlipwayBackupFailed",
                             "sum(increase(velero_backup_failure_total[1h])) + sum(increase(velero_backup_partial_failure_total[1h])) > 0",
                             "5m", "warning", "A Velero backup failed or partially failed in the last hour")));

@@ -32,10 +32,13 @@ class VeleroTest {
         assertThat(at(values, "configuration", "backupStorageLocation", 0, "provider")).isEqualTo("aws");
         assertThat(at(values, "configuration", "volumeSnapshotLocation", 0, "config", "region")).isEqualTo("eu-west-1");
         // AND the slot's own schedule keeps backups 7 days, with volume snapshots
-        assertThat(at(values, "schedules", "blue-cluster", "schedule")).isEqualTo("0 4 * * *");
-        assertThat(at(values, "schedules", "blue-cluster", "template", "ttl")).isEqualTo("168h0m0s");
-        assertThat(at(values, "schedules", "blue-cluster", "template", "snapshotVolumes")).isEqualTo(true);
+        assertThat(at(values, "schedules", VeleroSchedule.key("blue"), "schedule")).isEqualTo("0 4 * * *");
+        assertThat(at(values, "schedules", VeleroSchedule.key("blue"), "template", "ttl")).isEqualTo("168h0m0s");
+        assertThat(at(values, "schedules", VeleroSchedule.key("blue"), "template", "snapshotVolumes")).isEqualTo(true);
         assertThat(at(values, "snapshotsEnabled")).isEqualTo(true);
+        // AND the chart names that Schedule velero-blue-cluster (release "velero" holds the chart name), as the alerts expect
+        assertThat(VeleroSchedule.key("blue")).isEqualTo("blue-cluster");
+        assertThat(VeleroSchedule.name(Fixtures.LOCK.pin(Addon.VELERO), "blue")).isEqualTo("velero-blue-cluster");
         // AND no key file: the service account assumes an IRSA role
         assertThat(at(values, "credentials", "useSecret")).isEqualTo(false);
         assertThat((String) at(values, "serviceAccount", "server", "annotations", "eks.amazonaws.com/role-arn")).startsWith("arn:aws:iam::");
@@ -81,10 +84,48 @@ class VeleroTest {
         var bucketGrant = result.single("gcp:storage/bucketIAMMember:BucketIAMMember");
         assertThat(bucketGrant.require("bucket")).isEqualTo("acme-dev-backups");
         assertThat(bucketGrant.require("role")).isEqualTo("roles/storage.objectAdmin");
-        assertThat(result.single("gcp:projects/iAMCustomRole:IAMCustomRole").require("permissions"))
-                .isEqualTo(VeleroIdentity.GCP_SNAPSHOT_PERMISSIONS.stream().sorted().toList());
+        var roles = result.ofType("gcp:projects/iAMCustomRole:IAMCustomRole");
+        assertThat(roles).extracting(r -> r.require("permissions")).containsExactlyInAnyOrder(
+                VeleroIdentity.GCP_SNAPSHOT_PERMISSIONS.stream().sorted().toList(),
+                java.util.List.of("compute.snapshots.delete"), java.util.List.of("iam.serviceAccounts.signBlob"));
+        assertThat(VeleroIdentity.GCP_SNAPSHOT_PERMISSIONS).doesNotContain("compute.snapshots.delete");
+    }
+
+    @Test
+    void gcpDeletesOnlyVeleroSnapshotsAndSignsOnlyAsItself() {
+        // GIVEN a GCP environment with volume snapshots WHEN Velero is built
+        var result = run(Fixtures.gcp("dev", ""));
+
+        // THEN deleting snapshots is a separate project grant, conditioned on the names Velero gives them
+        var projectGrants = result.ofType("gcp:projects/iAMMember:IAMMember");
+        var deleteGrant = projectGrants.stream().filter(g -> g.inputs().containsKey("condition")).toList();
+        assertThat(deleteGrant).singleElement().satisfies(g -> {
+            assertThat(g.require("role")).isEqualTo("projects/acme-dev/roles/slipway_dev_blue_velero_delete_snapshots");
+            assertThat(g.require("condition.expression"))
+                    .isEqualTo("resource.name.startsWith(\"projects/acme-dev/global/snapshots/pvc-\")");
+        });
+        // AND on its own account Velero holds only a custom role of signBlob, no token creator
         assertThat(result.ofType("gcp:serviceaccount/iAMMember:IAMMember")).extracting(m -> m.require("role"))
-                .containsExactlyInAnyOrder("roles/iam.workloadIdentityUser", "roles/iam.serviceAccountTokenCreator");
+                .containsExactlyInAnyOrder("roles/iam.workloadIdentityUser", "projects/acme-dev/roles/slipway_dev_blue_velero_sign_blob");
+    }
+
+    @Test
+    void awsRestoresVolumesEncryptedWithTheEnvironmentKeyThroughEbsOnly() {
+        // GIVEN Velero's IRSA policy with volume snapshots on
+        var policy = json(run(Fixtures.aws("dev", "")).single("aws:iam/rolePolicy:RolePolicy").require("policy"));
+
+        // THEN EBS may use the environment's key on Velero's behalf, through EC2 only
+        var use = statement(policy, "UseVolumeKeyThroughEbs");
+        assertThat(use.get("Resource").asText()).isEqualTo(Fixtures.KEY_ARN);
+        assertThat(use.get("Action").toString()).contains("kms:Decrypt", "kms:DescribeKey",
+                "kms:GenerateDataKeyWithoutPlaintext", "kms:ReEncryptFrom", "kms:ReEncryptTo");
+        assertThat(use.at("/Condition/StringEquals/kms:ViaService").asText()).isEqualTo("ec2.eu-west-1.amazonaws.com");
+        // AND the grants EBS creates are for AWS resources only, also through EC2
+        var grant = statement(policy, "GrantVolumeKeyToEbs");
+        assertThat(grant.get("Action").toString()).contains("kms:CreateGrant");
+        assertThat(grant.get("Resource").asText()).isEqualTo(Fixtures.KEY_ARN);
+        assertThat(grant.at("/Condition/Bool/kms:GrantIsForAWSResource").asText()).isEqualTo("true");
+        assertThat(grant.at("/Condition/StringEquals/kms:ViaService").asText()).isEqualTo("ec2.eu-west-1.amazonaws.com");
     }
 
     @Test

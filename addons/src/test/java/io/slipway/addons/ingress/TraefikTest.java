@@ -41,8 +41,13 @@ class TraefikTest {
         assertThat(at(values, "service", "spec", "type")).isEqualTo("LoadBalancer");
         @SuppressWarnings("unchecked")
         var annotations = (Map<String, Object>) at(values, "service", "annotations");
-        assertThat(annotations).containsEntry("service.beta.kubernetes.io/aws-load-balancer-type", "nlb")
-                .doesNotContainKey("service.beta.kubernetes.io/aws-load-balancer-internal");
+        assertThat(annotations).containsEntry("service.beta.kubernetes.io/aws-load-balancer-type", "external")
+                .containsEntry("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip")
+                .containsEntry("service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing");
+        // AND access logs go to the environment's bucket under lb-logs/<cluster>, without deletion protection in dev
+        assertThat(annotations.get("service.beta.kubernetes.io/aws-load-balancer-attributes")).isEqualTo(
+                "access_logs.s3.enabled=true,access_logs.s3.bucket=dev-backups-123456789012,access_logs.s3.prefix=lb-logs/dev-blue,"
+                        + "deletion_protection.enabled=false,load_balancing.cross_zone.enabled=true");
         assertThat((String) annotations.get("service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags"))
                 .contains("slipway:slot=blue", "slipway:component=ingress", "team=platform");
         // AND the Service is read back after the release, and its NLB hostname exported for a CNAME
@@ -61,7 +66,10 @@ class TraefikTest {
         // THEN two replicas, an internal NLB, and no ServiceMonitor (its kind would not exist)
         var values = values(result.single(Fixtures.RELEASE));
         assertThat(at(values, "deployment", "replicas")).isEqualTo(2L);
-        assertThat(at(values, "service", "annotations", "service.beta.kubernetes.io/aws-load-balancer-internal")).isEqualTo("true");
+        assertThat(at(values, "service", "annotations", "service.beta.kubernetes.io/aws-load-balancer-scheme")).isEqualTo("internal");
+        // AND the prod NLB cannot be deleted by accident
+        assertThat((String) at(values, "service", "annotations", "service.beta.kubernetes.io/aws-load-balancer-attributes"))
+                .contains("deletion_protection.enabled=true");
         assertThat(at(values, "metrics", "prometheus", "serviceMonitor", "enabled")).isEqualTo(false);
     }
 
@@ -84,6 +92,25 @@ class TraefikTest {
         var values = values(run(Fixtures.gcp("prod", "ingress: {internal: true, replicas: 3}"), true).single(Fixtures.RELEASE));
         assertThat(at(values, "service", "annotations")).isEqualTo(Map.of("networking.gke.io/load-balancer-type", "Internal"));
         assertThat(at(values, "deployment", "replicas")).isEqualTo(3L);
+    }
+
+    @Test
+    void plainHttpIsRedirectedToHttpsUnlessTheEnvironmentKeepsIt() throws Exception {
+        // GIVEN the default ingress WHEN Traefik is built
+        var values = values(run(Fixtures.aws("dev", ""), true).single(Fixtures.RELEASE));
+
+        // THEN the web entry point (port 80) permanently redirects to websecure (443) over https
+        assertThat(at(values, "ports", "web", "http", "redirections", "entryPoint"))
+                .isEqualTo(Map.of("to", "websecure", "scheme", "https", "permanent", true));
+        // AND the redirect's target is an entry point the chart defines
+        try (var in = getClass().getClassLoader().getResourceAsStream("charts/traefik-41.3.0/values.yaml")) {
+            assertThat(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(in).at("/ports/websecure/exposedPort").asInt())
+                    .isEqualTo(443);
+        }
+
+        // GIVEN an environment that keeps plain HTTP WHEN Traefik is built THEN no redirection is configured
+        var plain = values(run(Fixtures.gcp("dev", "ingress: {allowPlainHttp: true}"), true).single(Fixtures.RELEASE));
+        assertThat(plain).doesNotContainKey("ports");
     }
 
     @Test

@@ -21,6 +21,7 @@ class AddonLockTest {
               external-dns: {chart: external-dns, repository: https://e.example, version: 1.21.1, kubernetes: {min: "1.32", max: "1.35"}}
               cert-manager: {chart: cert-manager, repository: https://c.example, version: v1.21.1, kubernetes: {min: "1.32", max: "1.35"}}
               metrics-server: {chart: metrics-server, repository: https://m.example, version: 3.13.1, kubernetes: {min: "1.32", max: "1.35"}}
+              aws-load-balancer-controller: {chart: aws-load-balancer-controller, repository: https://l.example, version: 3.5.0, kubernetes: {min: "1.32", max: "1.35"}}
             """;
 
     @Test

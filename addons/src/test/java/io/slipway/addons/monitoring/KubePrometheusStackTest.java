@@ -62,7 +62,7 @@ class KubePrometheusStackTest {
                 "slipway.capacity", "slipway.scheduling", "slipway.backups", "slipway.ingress", "slipway.nodes");
         @SuppressWarnings("unchecked")
         var rules = groups.stream().flatMap(g -> ((List<Map<String, Object>>) g.get("rules")).stream()).toList();
-        assertThat(rules).hasSize(11).allSatisfy(r -> {
+        assertThat(rules).hasSize(12).allSatisfy(r -> {
             assertThat((String) r.get("expr")).isNotBlank();
             assertThat((String) r.get("for")).matches("\\d+[smh]");
             assertThat(at(r, "labels", "severity")).isIn("critical", "warning");

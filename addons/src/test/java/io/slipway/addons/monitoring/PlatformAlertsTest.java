@@ -18,8 +18,8 @@ class PlatformAlertsTest {
     void everyAlertOnEitherCloudHasARunbookPage() {
         // GIVEN the alerts of an AWS and of a GCP cluster
         var alerts = new ArrayList<AlertRule>();
-        Fixtures.run(Fixtures.aws("dev", ""), cluster -> PlatformAlerts.groups(cluster).values().forEach(alerts::addAll));
-        Fixtures.run(Fixtures.gcp("dev", ""), cluster -> PlatformAlerts.groups(cluster).values().forEach(alerts::addAll));
+        Fixtures.run(Fixtures.aws("dev", ""), cluster -> PlatformAlerts.groups(cluster, Fixtures.LOCK).values().forEach(alerts::addAll));
+        Fixtures.run(Fixtures.gcp("dev", ""), cluster -> PlatformAlerts.groups(cluster, Fixtures.LOCK).values().forEach(alerts::addAll));
 
         // THEN each names a runbook page that exists and explains that alert
         assertThat(alerts).isNotEmpty().allSatisfy(alert -> {
@@ -34,7 +34,7 @@ class PlatformAlertsTest {
         // GIVEN backups and ingress off WHEN the alerts are built THEN their groups are absent
         var groups = new ArrayList<String>();
         Fixtures.run(Fixtures.aws("dev", "backups: {enabled: false}\n  ingress: {enabled: false}"),
-                cluster -> groups.addAll(PlatformAlerts.groups(cluster).keySet()));
+                cluster -> groups.addAll(PlatformAlerts.groups(cluster, Fixtures.LOCK).keySet()));
         assertThat(groups).containsExactly("slipway.capacity", "slipway.scheduling", "slipway.nodes");
     }
 
@@ -45,7 +45,24 @@ class PlatformAlertsTest {
         assertThat(BackupSchedule.maxAgeSeconds("15 * * * *")).isEqualTo(3600 + 1800);
         assertThat(BackupSchedule.maxAgeSeconds("0 2 * * 0")).isEqualTo(7 * 24 * 3600 + 42 * 3600);
         assertThatThrownBy(() -> BackupSchedule.maxAgeSeconds("daily")).hasMessageContaining("five-field cron");
-        assertThat(BackupSchedule.name("green")).isEqualTo("green-cluster");
+        assertThat(BackupSchedule.duration(30 * 3600)).isEqualTo("30h");
+        assertThat(BackupSchedule.duration(5400)).isEqualTo("90m");
+    }
+
+    @Test
+    void backupAlertsWatchTheScheduleVeleroReportsAndItsAbsence() {
+        // GIVEN the Velero release the lock pins, whose chart names its Schedule <release fullname>-<key>
+        var alerts = new java.util.HashMap<String, AlertRule>();
+        Fixtures.run(Fixtures.aws("dev", ""), cluster -> PlatformAlerts.groups(cluster, Fixtures.LOCK).values()
+                .forEach(group -> group.forEach(rule -> alerts.put(rule.name(), rule))));
+
+        // THEN the age alert filters on the Schedule object's name, as Velero labels its metrics
+        assertThat(alerts.get("SlipwayBackupTooOld").expr())
+                .contains("velero_backup_last_successful_timestamp{schedule=\"velero-blue-cluster\"}");
+        // AND a schedule that never succeeded fires once a whole period and its margin passed without any success
+        assertThat(alerts.get("SlipwayBackupNeverSucceeded").expr())
+                .isEqualTo("absent(velero_backup_last_successful_timestamp{schedule=\"velero-blue-cluster\"})");
+        assertThat(alerts.get("SlipwayBackupNeverSucceeded").forDuration()).isEqualTo("30h");
     }
 
     @Test

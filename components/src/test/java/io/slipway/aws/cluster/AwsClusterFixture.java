@@ -67,7 +67,8 @@ public final class AwsClusterFixture {
         return new AwsClusterIdentity(
                 Output.of("arn:aws:iam::" + ACCOUNT + ":oidc-provider/" + ISSUER_HOST), Output.of(ISSUER_HOST),
                 Output.of(ACCOUNT), Output.of("aws"), "eu-west-1",
-                Output.of("arn:aws:route53:::hostedzone/Z0123"), Output.of("arn:aws:s3:::dev-backups"));
+                Output.of("arn:aws:route53:::hostedzone/Z0123"), Output.of("arn:aws:s3:::dev-backups"),
+                Output.of(KMS_KEY_ARN), Output.of("vpc-0123456789abcdef0"));
     }
 
     /** A foundation of fixed values; create it inside the program, since its resource registers. */

@@ -48,4 +48,20 @@ class NodeNetworkAddonsTest {
                 .isEqualTo("true");
         assertThat(kubeProxy.input("configurationValues")).isEmpty();
     }
+
+    @Test
+    void vpcCniEnforcesNetworkPolicies() throws Exception {
+        // GIVEN the node networking add-ons of a slot
+        var args = new NodeNetworkAddonsArgs(environment(DEV), "blue", "1.34", Output.of("dev-blue"), identity());
+
+        // WHEN they are registered
+        var result = OfflineEngine.run("dev", MOCKS, ctx -> new NodeNetworkAddons("dev-blue-node-network", args,
+                ComponentResourceOptions.builder().build()));
+
+        // THEN vpc-cni runs its network policy agent, so NetworkPolicies are enforced, and kube-proxy keeps its defaults
+        var cni = result.named(ADDON, "dev-blue-node-network-vpc-cni");
+        var config = new ObjectMapper().readTree((String) cni.require("configurationValues"));
+        assertThat(config.get("enableNetworkPolicy").asText()).isEqualTo("true");
+        assertThat(result.named(ADDON, "dev-blue-node-network-kube-proxy").input("configurationValues")).isEmpty();
+    }
 }

@@ -44,7 +44,9 @@ class IrsaRoleTest {
         return new AwsClusterIdentity(
                 Output.of("arn:aws:iam::123456789012:oidc-provider/" + ISSUER), Output.of(ISSUER),
                 Output.of("123456789012"), Output.of("aws"), "eu-west-1",
-                Output.of("arn:aws:route53:::hostedzone/Z123"), Output.of("arn:aws:s3:::dev-backups"));
+                Output.of("arn:aws:route53:::hostedzone/Z123"), Output.of("arn:aws:s3:::dev-backups"),
+                Output.of("arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+                Output.of("vpc-0123456789abcdef0"));
     }
 
     @Test
