@@ -2,6 +2,7 @@ package io.slipway.model;
 
 import io.slipway.model.addons.AddonsSpec;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param aws       AWS-only settings. Required when cloud is aws.
  * @param gcp       GCP-only settings. Required when cloud is gcp.
  * @param upgrade   a blue/green upgrade in progress. @default null (none)
+ * @param waivers   accepted exceptions to policy rules, each with a reason and an expiry. @default []
  */
 public record EnvironmentSpec(
         @Required Cloud cloud,
@@ -38,7 +40,8 @@ public record EnvironmentSpec(
         AddonsSpec addons,
         AwsSpec aws,
         GcpSpec gcp,
-        UpgradeSpec upgrade) {
+        UpgradeSpec upgrade,
+        List<WaiverSpec> waivers) {
 
     public static final String BLUE = "blue";
     public static final String GREEN = "green";
@@ -50,6 +53,14 @@ public record EnvironmentSpec(
         slots = Specs.sortedCopy(slots);
         dns = dns == null ? DnsSpec.defaults() : dns;
         addons = addons == null ? AddonsSpec.defaults() : addons;
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    /** An environment without waivers (the shape before waivers existed; code that builds specs uses it). */
+    public EnvironmentSpec(Cloud cloud, Tier tier, String region, String domain, NetworkSpec network, ApiAccessSpec apiAccess,
+                           Map<String, String> tags, Map<String, SlotSpec> slots, DnsSpec dns, AddonsSpec addons, AwsSpec aws,
+                           GcpSpec gcp, UpgradeSpec upgrade) {
+        this(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, upgrade, List.of());
     }
 
     public Optional<UpgradeSpec> upgradeInProgress() {
@@ -71,10 +82,10 @@ public record EnvironmentSpec(
     }
 
     public EnvironmentSpec withSlots(Map<String, SlotSpec> newSlots) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, waivers);
     }
 
     public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, waivers);
     }
 }

@@ -18,6 +18,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     static final int FAILURE = 1;
     static final int USER_MISTAKE = 2;
+    /** The review commands found something: policy failures ({@code check}), or changes ({@code diff}). */
+    static final int FINDINGS = 3;
+    /** {@code diff}: changes that need extra care (a protected resource replaced or deleted, a prod foundation change). */
+    static final int ATTENTION = 4;
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
                 ValidateCommand.class,
                 EnvironmentsCommand.class,
                 BootstrapCommand.class,
+                CheckCommand.class,
         })
 public final class SlipwayCommand implements Runnable {
     @CommandLine.Spec

@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code slipway validate <stack>}: the environment's checks alone, nothing is planned. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a stack's environment file with the same rules as `pulumi up` and prints every "
-                + "problem (file, key path, what is valid) and warning.")
+        description = {"Checks a stack's environment file with the same rules as `pulumi up` and prints every "
+                + "problem (file, key path, what is valid) and warning.",
+                "Then plans it offline and runs the policy checks (`slipway check`): exit code 3 when one fails."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     SlipwayCommand root;
@@ -31,11 +32,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
-        LoadedEnvironment loaded = new OfflinePlanner(root.services().platformProgram()).validate(stackFile);
+        var planner = new OfflinePlanner(root.services().platformProgram());
+        LoadedEnvironment loaded = planner.validate(stackFile);
         var out = spec.commandLine().getOut();
         loaded.warnings().forEach(w -> out.println("warning: " + w.render()));
         out.println(loaded.source() + ": valid" + (loaded.warnings().isEmpty() ? "" : " (" + loaded.warnings().size() + " warnings)"));
+        int exitCode = CheckCommand.gate(root.services(), planner.plan(stack, stackFile), loaded, out);
         out.flush();
-        return 0;
+        return exitCode;
     }
 }

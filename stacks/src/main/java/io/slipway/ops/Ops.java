@@ -1,7 +1,7 @@
 package io.slipway.ops;
 
 import io.slipway.model.Cloud;
-import io.slipway.platform.SpecRules;
+import io.slipway.review.PolicyGate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,7 +31,7 @@ public record Ops(EnvironmentConfigStore store, Deployer deployer, SmokeChecks s
         LoadBalancerInventory aws = new AwsLoadBalancerInventory(runner);
         LoadBalancerInventory gcp = new GcpLoadBalancerInventory(runner);
         return new Ops(
-                new EnvironmentConfigStore(projectDir.resolve("environments"), SpecRules.loader()),
+                new EnvironmentConfigStore(projectDir.resolve("environments"), PolicyGate.loader()),
                 new PulumiAutomationDeployer(projectDir, out),
                 new CliSmokeChecks(runner),
                 new KubectlClusterWorkloads(runner),

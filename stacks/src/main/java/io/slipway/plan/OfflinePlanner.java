@@ -60,10 +60,25 @@ public final class OfflinePlanner {
      * @throws PlanFailedException                         the program failed on the engine
      */
     public Plan plan(String stack, Path stackFile) {
-        LoadedEnvironment loaded = validate(stackFile);
+        return plan(stack, validate(stackFile), environmentJson(stackFile));
+    }
+
+    /**
+     * Plans an environment that is already validated but may not be on disk yet (the policy gate on
+     * a config about to be written); the program sees the bound spec as its config.
+     */
+    public Plan plan(String stack, LoadedEnvironment loaded) {
+        try {
+            return plan(stack, loaded, JSON.writeValueAsString(loaded.spec()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("an environment spec is plain records, yet: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Plan plan(String stack, LoadedEnvironment loaded, String environmentJson) {
         EnvironmentSpec spec = loaded.spec();
         Map<String, String> config = Map.of(
-                EnvironmentLoader.CONFIG_KEY, environmentJson(stackFile),
+                EnvironmentLoader.CONFIG_KEY, environmentJson,
                 GRAFANA_PASSWORD_KEY, PASSWORD_PLACEHOLDER);
         OfflineResult result = OfflineEngine.run(stack, CloudMocks.forEnvironment(spec), config,
                 Set.of(GRAFANA_PASSWORD_KEY), ctx -> program.accept(ctx, spec));
