@@ -4,6 +4,7 @@ import io.slipway.cli.bootstrap.BootstrapFailedException;
 import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.plan.PlanFailedException;
 import io.slipway.plan.UnknownStackException;
+import io.slipway.review.ReviewInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -43,7 +44,7 @@ final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler, C
                     + "); nothing was planned or changed:");
             invalid.problems().forEach(p -> err.println("  " + p.render()));
             exitCode = USER_MISTAKE;
-        } else if (e instanceof UnknownStackException || e instanceof UserMistakeException) {
+        } else if (e instanceof UnknownStackException || e instanceof UserMistakeException || e instanceof ReviewInputException) {
             err.println("slipway: " + e.getMessage());
             exitCode = USER_MISTAKE;
         } else if (e instanceof ParameterException parameter) {

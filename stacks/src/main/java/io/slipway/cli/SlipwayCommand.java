@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 EnvironmentsCommand.class,
                 BootstrapCommand.class,
                 CheckCommand.class,
+                DiffCommand.class,
         })
 public final class SlipwayCommand implements Runnable {
     @CommandLine.Spec
