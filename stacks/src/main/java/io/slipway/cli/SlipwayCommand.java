@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 BootstrapCommand.class,
                 CheckCommand.class,
                 DiffCommand.class,
+                CostCommand.class,
         })
 public final class SlipwayCommand implements Runnable {
     @CommandLine.Spec
