@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         StackFiles files = environments.stackFiles(root.services());
         List<String> stacks = selection.stacks(files);
-        JsonOutput.requireDirectory(json);
+        JsonOutput.requireDirectory("--json", json);
         var gate = new PolicyGate(root.services().platformProgram(), threshold, Clock.systemUTC());
         List<CheckReport> reports = new ArrayList<>();
         for (String stack : stacks) {

@@ -64,7 +64,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
-        JsonOutput.requireDirectory(json);
+        JsonOutput.requireDirectory("--json", json);
         var planner = new OfflinePlanner(root.services().platformProgram());
         boolean prod = planner.validate(stackFile).spec().tier() == Tier.PROD;
         Plan head = planner.plan(stack, stackFile);

@@ -13,13 +13,13 @@ final class JsonOutput {
     private JsonOutput() {}
 
     /** A user mistake when FILE's directory does not exist, so nothing runs for a file that cannot be written. */
-    static void requireDirectory(Path file) {
+    static void requireDirectory(String option, Path file) {
         if (file == null) {
             return;
         }
         Path directory = file.toAbsolutePath().getParent();
         if (directory == null || !Files.isDirectory(directory)) {
-            throw new UserMistakeException("--json " + file + ": the directory " + directory + " does not exist");
+            throw new UserMistakeException(option + " " + file + ": the directory " + directory + " does not exist");
         }
     }
 

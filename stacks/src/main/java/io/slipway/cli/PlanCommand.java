@@ -42,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
-        JsonOutput.requireDirectory(json);
+        JsonOutput.requireDirectory("--json", json);
         var planner = new OfflinePlanner(root.services().platformProgram());
         Plan plan = planner.plan(stack, stackFile);
         var out = spec.commandLine().getOut();

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
                 CheckCommand.class,
                 DiffCommand.class,
                 CostCommand.class,
+                GraphCommand.class,
         })
 public final class SlipwayCommand implements Runnable {
     @CommandLine.Spec

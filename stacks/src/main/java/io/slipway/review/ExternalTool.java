@@ -65,6 +65,8 @@ public final class ExternalTool {
             CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
             try (var in = process.getOutputStream()) {
                 in.write(stdin);
+            } catch (IOException closedEarly) {
+                // The tool exited without reading all of its input; its exit code and stderr say why.
             }
             return new Result(process.waitFor(), stdout.join(), stderr.join());
         } catch (IOException e) {
