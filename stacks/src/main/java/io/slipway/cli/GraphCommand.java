@@ -54,7 +54,7 @@ final class GraphCommand implements Callable<Integer> {
         ComponentGraph graph = ComponentGraph.of(new PlanGraph(planner.plan(stack, stackFile).resources()));
         var renderer = new GraphRenderer();
         String picture = switch (format) {
-            case mermaid -> renderer.mermaid(stack, graph);
+            case mermaid -> renderer.mermaid(graph);
             case dot -> renderer.dot(stack, graph);
             case svg -> new Graphviz(new ExternalTool("dot", System.getenv())).svg(renderer.dot(stack, graph));
         };

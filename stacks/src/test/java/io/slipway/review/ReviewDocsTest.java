@@ -40,7 +40,7 @@ class ReviewDocsTest {
 
     @Test
     void theDevPictureIsCurrent() {
-        assertThat(docs).contains("```mermaid\n" + new GraphRenderer().mermaid("dev", ComponentGraph.of(dev)));
+        assertThat(docs).contains("```mermaid\n" + new GraphRenderer().mermaid(ComponentGraph.of(dev)));
     }
 
     @Test

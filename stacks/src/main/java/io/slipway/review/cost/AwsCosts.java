@@ -1,7 +1,6 @@
 package io.slipway.review.cost;
 
 import static io.slipway.review.cost.CostModel.nodes;
-import static io.slipway.review.cost.CostModel.section;
 
 import io.slipway.offline.RegisteredResource;
 import io.slipway.review.graph.PlanGraph;
@@ -15,24 +14,24 @@ final class AwsCosts {
 
     static List<CostLine> lines(PlanGraph g, CostModel.Pricing p) {
         List<CostLine> lines = new ArrayList<>();
-        g.ofType("aws:eks/cluster:Cluster").forEach(r -> lines.add(CostLine.fixed(section(g, r), "EKS control plane " + r.name(),
+        g.ofType("aws:eks/cluster:Cluster").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "EKS control plane " + r.name(),
                 p.hourly("eks:cluster"))));
         for (RegisteredResource group : g.ofType("aws:eks/nodeGroup:NodeGroup")) {
             lines.addAll(nodeGroup(g, p, group));
         }
-        g.ofType("aws:ec2/natGateway:NatGateway").forEach(r -> lines.add(CostLine.fixed(section(g, r), "NAT gateway " + r.name(),
+        g.ofType("aws:ec2/natGateway:NatGateway").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "NAT gateway " + r.name(),
                 p.hourly("ec2:nat-gateway"))));
-        g.ofType("aws:ec2/eip:Eip").forEach(r -> lines.add(CostLine.fixed(section(g, r), "public IPv4 address " + r.name(),
+        g.ofType("aws:ec2/eip:Eip").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "public IPv4 address " + r.name(),
                 p.hourly("ec2:public-ipv4"))));
-        CostModel.ingressReleases(g).forEach(r -> lines.add(CostLine.fixed(section(g, r), "network load balancer of " + r.name(),
+        CostModel.ingressReleases(g).forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "network load balancer of " + r.name(),
                 p.hourly("elb:network-load-balancer") + p.hourly("elb:nlb-lcu"))));
-        g.ofType("aws:kms/key:Key").forEach(r -> lines.add(CostLine.fixed(section(g, r), "KMS key " + r.name(), p.unit("kms:key"))));
-        g.ofType("aws:route53/zone:Zone").forEach(r -> lines.add(CostLine.fixed(section(g, r), "Route 53 zone " + r.name(),
+        g.ofType("aws:kms/key:Key").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "KMS key " + r.name(), p.unit("kms:key"))));
+        g.ofType("aws:route53/zone:Zone").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "Route 53 zone " + r.name(),
                 p.unit("route53:hosted-zone"))));
         for (RegisteredResource logs : g.ofType("aws:cloudwatch/logGroup:LogGroup")) {
             boolean flowLogs = g.sectionOf(logs).kind() == Section.Kind.FOUNDATION;
             double gb = p.unit(flowLogs ? "logs:flow-log-volume" : "logs:control-plane-volume");
-            lines.add(CostLine.fixed(section(g, logs), "log ingestion " + logs.name() + " (" + (long) gb + " GB assumed)",
+            lines.add(CostLine.fixed(g.sectionOf(logs), "log ingestion " + logs.name() + " (" + (long) gb + " GB assumed)",
                     gb * p.unit("logs:ingestion")));
         }
         lines.addAll(CostModel.addonVolumes(g, p.unit("ebs:gp3"), "gp3"));
@@ -48,7 +47,7 @@ final class AwsCosts {
         boolean spot = "SPOT".equals(group.input("capacityType").orElse("ON_DEMAND"));
         double hourly = types.stream().mapToDouble(t -> p.unit("ec2:" + t)).average().orElse(0) * (spot ? 1 - p.unit("spot-discount") : 1);
         String pool = group.input("nodeGroupName").map(String::valueOf).orElse(group.name());
-        Section section = section(g, group);
+        Section section = g.sectionOf(group);
         List<CostLine> lines = new ArrayList<>();
         lines.add(new CostLine(section, "node pool " + pool + " (" + String.join(", ", types) + (spot ? ", spot" : ", on demand") + "; "
                 + nodes(min, desired, max) + ")", min * hourly * CostModel.HOURS_PER_MONTH, desired * hourly * CostModel.HOURS_PER_MONTH,

@@ -2,7 +2,6 @@ package io.slipway.review.cost;
 
 import io.slipway.offline.RegisteredResource;
 import io.slipway.review.graph.PlanGraph;
-import io.slipway.review.graph.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +48,7 @@ public final class CostModel {
         for (RegisteredResource release : graph.ofType("kubernetes:helm.sh/v3:Release")) {
             long gb = storageRequests(release.input("values").orElse(Map.of()), false);
             if (gb > 0) {
-                lines.add(CostLine.fixed(section(graph, release), release.name() + " volumes (" + gb + " GB " + diskName + ")",
+                lines.add(CostLine.fixed(graph.sectionOf(release), release.name() + " volumes (" + gb + " GB " + diskName + ")",
                         gb * perGbMonth));
             }
         }
@@ -79,10 +78,5 @@ public final class CostModel {
 
     static String nodes(double min, double desired, double max) {
         return String.format(java.util.Locale.ROOT, "%d/%d/%d nodes", (long) min, (long) desired, (long) max);
-    }
-
-    /** Costs are grouped like the plan: foundation, each slot, each slot's add-ons. */
-    static Section section(PlanGraph graph, RegisteredResource r) {
-        return graph.sectionOf(r);
     }
 }

@@ -2,7 +2,6 @@ package io.slipway.review.cost;
 
 import static io.slipway.review.cost.AwsCosts.number;
 import static io.slipway.review.cost.CostModel.nodes;
-import static io.slipway.review.cost.CostModel.section;
 
 import io.slipway.offline.RegisteredResource;
 import io.slipway.review.graph.PlanGraph;
@@ -19,7 +18,7 @@ final class GcpCosts {
 
     static List<CostLine> lines(PlanGraph g, CostModel.Pricing p) {
         List<CostLine> lines = new ArrayList<>();
-        g.ofType("gcp:container/cluster:Cluster").forEach(r -> lines.add(CostLine.fixed(section(g, r), "GKE cluster fee " + r.name(),
+        g.ofType("gcp:container/cluster:Cluster").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "GKE cluster fee " + r.name(),
                 p.hourly("gke:cluster"))));
         double[] totalNodes = new double[3];
         for (RegisteredResource pool : g.ofType("gcp:container/nodePool:NodePool")) {
@@ -27,21 +26,21 @@ final class GcpCosts {
         }
         for (RegisteredResource nat : g.ofType("gcp:compute/routerNat:RouterNat")) {
             double perVm = p.hourly("nat:vm");
-            lines.add(new CostLine(section(g, nat), "Cloud NAT " + nat.name() + " (per node VM, up to 32)",
+            lines.add(new CostLine(g.sectionOf(nat), "Cloud NAT " + nat.name() + " (per node VM, up to 32)",
                     Math.min(totalNodes[0], NAT_BILLED_VMS) * perVm, Math.min(totalNodes[1], NAT_BILLED_VMS) * perVm,
                     Math.min(totalNodes[2], NAT_BILLED_VMS) * perVm));
-            lines.add(CostLine.fixed(section(g, nat), "Cloud NAT address " + nat.name(), p.hourly("nat:ip")));
+            lines.add(CostLine.fixed(g.sectionOf(nat), "Cloud NAT address " + nat.name(), p.hourly("nat:ip")));
         }
-        CostModel.ingressReleases(g).forEach(r -> lines.add(CostLine.fixed(section(g, r), "load balancer forwarding rule of " + r.name(),
+        CostModel.ingressReleases(g).forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "load balancer forwarding rule of " + r.name(),
                 p.hourly("lb:forwarding-rule"))));
-        g.ofType("gcp:kms/cryptoKey:CryptoKey").forEach(r -> lines.add(CostLine.fixed(section(g, r), "Cloud KMS key " + r.name(),
+        g.ofType("gcp:kms/cryptoKey:CryptoKey").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "Cloud KMS key " + r.name(),
                 p.unit("kms:key-version"))));
-        g.ofType("gcp:dns/managedZone:ManagedZone").forEach(r -> lines.add(CostLine.fixed(section(g, r), "Cloud DNS zone " + r.name(),
+        g.ofType("gcp:dns/managedZone:ManagedZone").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "Cloud DNS zone " + r.name(),
                 p.unit("dns:managed-zone"))));
-        g.ofType("gcp:container/cluster:Cluster").forEach(r -> lines.add(CostLine.fixed(section(g, r), "log ingestion " + r.name()
+        g.ofType("gcp:container/cluster:Cluster").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "log ingestion " + r.name()
                 + " (" + (long) p.unit("logs:control-plane-volume") + " GB assumed)", p.unit("logs:control-plane-volume") * p.unit("logs:ingestion"))));
         g.ofType("gcp:compute/subnetwork:Subnetwork").stream().filter(r -> r.input("logConfig").isPresent()).forEach(r -> lines.add(
-                CostLine.fixed(section(g, r), "flow log ingestion " + r.name() + " (" + (long) p.unit("logs:flow-log-volume") + " GB assumed)",
+                CostLine.fixed(g.sectionOf(r), "flow log ingestion " + r.name() + " (" + (long) p.unit("logs:flow-log-volume") + " GB assumed)",
                         p.unit("logs:flow-log-volume") * p.unit("logs:ingestion"))));
         lines.addAll(CostModel.addonVolumes(g, p.unit("pd:pd-balanced"), "pd-balanced"));
         return lines;
@@ -62,7 +61,7 @@ final class GcpCosts {
         String machine = pool.input("nodeConfig.machineType").map(String::valueOf).orElse("e2-medium");
         boolean spot = Boolean.TRUE.equals(pool.input("nodeConfig.spot").orElse(false));
         double vmMonthly = p.hourly("gce:" + machine) * (spot ? 1 - p.unit("spot-discount") : 1);
-        Section section = section(g, pool);
+        Section section = g.sectionOf(pool);
         String name = pool.input("name").map(String::valueOf).orElse(pool.name());
         String diskType = pool.input("nodeConfig.diskType").map(String::valueOf).orElse("pd-balanced");
         double diskMonthly = number(pool, "nodeConfig.diskSizeGb") * p.unit("pd:" + diskType);

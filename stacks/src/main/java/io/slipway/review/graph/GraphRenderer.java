@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
  * are drawn inside the slot.
  */
 public final class GraphRenderer {
-    public String mermaid(String stack, ComponentGraph graph) {
+    public String mermaid(ComponentGraph graph) {
         var text = new StringBuilder("flowchart LR\n");
         forEachSlotGroup(graph, (group, sections) -> {
             boolean hasAddons = sections.keySet().stream().anyMatch(s -> s.kind() == Section.Kind.ADDONS);

@@ -52,7 +52,7 @@ class GraphRendererTest {
 
     @Test
     void mermaidGroupsComponentsBySectionWithAddonsInsideTheirSlot() {
-        assertThat(new GraphRenderer().mermaid("tiny", tiny())).isEqualTo("""
+        assertThat(new GraphRenderer().mermaid(tiny())).isEqualTo("""
                 flowchart LR
                   subgraph foundation["foundation"]
                     n1["Network tiny (2 resources)"]
