@@ -3,6 +3,7 @@ package io.slipway.model;
 import io.slipway.model.addons.AddonsSpec;
 import io.slipway.model.team.TeamsSpec;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param ephemeral set on a short-lived child of another environment ({@code slipway dev up}). @default null (long-lived)
  * @param ephemeralPolicy what this environment allows its ephemeral children. @default 8h default, 72h maximum, no cap
  * @param logs      how long audit logs are kept. @default 30 days in dev, 90 in staging, 365 in prod
+ * @param waivers   accepted exceptions to policy rules, each with a reason and an expiry. @default []
  */
 public record EnvironmentSpec(
         @Required Cloud cloud,
@@ -47,7 +49,8 @@ public record EnvironmentSpec(
         TeamsSpec teams,
         EphemeralSpec ephemeral,
         EphemeralPolicySpec ephemeralPolicy,
-        LogsSpec logs) {
+        LogsSpec logs,
+        List<WaiverSpec> waivers) {
 
     public static final String BLUE = "blue";
     public static final String GREEN = "green";
@@ -62,6 +65,7 @@ public record EnvironmentSpec(
         teams = teams == null ? TeamsSpec.defaults() : teams;
         ephemeralPolicy = ephemeralPolicy == null ? EphemeralPolicySpec.defaults() : ephemeralPolicy;
         logs = logs == null ? LogsSpec.defaults() : logs;
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
     public Optional<UpgradeSpec> upgradeInProgress() {
@@ -87,15 +91,15 @@ public record EnvironmentSpec(
     }
 
     public EnvironmentSpec withSlots(Map<String, SlotSpec> newSlots) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, teams, ephemeral, ephemeralPolicy, logs);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, newSlots, dns, addons, aws, gcp, upgrade, teams, ephemeral, ephemeralPolicy, logs, waivers);
     }
 
     public EnvironmentSpec withEphemeral(EphemeralSpec newEphemeral) {
         return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, upgrade, teams,
-                newEphemeral, ephemeralPolicy, logs);
+                newEphemeral, ephemeralPolicy, logs, waivers);
     }
 
     public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
-        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, teams, ephemeral, ephemeralPolicy, logs);
+        return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, teams, ephemeral, ephemeralPolicy, logs, waivers);
     }
 }

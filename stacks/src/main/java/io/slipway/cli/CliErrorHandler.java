@@ -6,6 +6,7 @@ import io.slipway.model.Problem;
 import io.slipway.model.team.InvalidTeamsException;
 import io.slipway.plan.PlanFailedException;
 import io.slipway.plan.UnknownStackException;
+import io.slipway.review.ReviewInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -20,6 +21,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     static final int FAILURE = 1;
     static final int USER_MISTAKE = 2;
+    /** The review commands found something: policy failures ({@code check}), or changes ({@code diff}). */
+    static final int FINDINGS = 3;
+    /** {@code diff}: changes that need extra care (a protected resource replaced or deleted, a prod foundation change). */
+    static final int ATTENTION = 4;
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -41,7 +46,7 @@ final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler, C
         } else if (e instanceof InvalidTeamsException invalid) {
             printProblems(err, "the team files are invalid", invalid.problems());
             exitCode = USER_MISTAKE;
-        } else if (e instanceof UnknownStackException || e instanceof UserMistakeException) {
+        } else if (e instanceof UnknownStackException || e instanceof UserMistakeException || e instanceof ReviewInputException) {
             err.println("slipway: " + e.getMessage());
             exitCode = USER_MISTAKE;
         } else if (e instanceof ParameterException parameter) {

@@ -5,7 +5,6 @@ import io.slipway.plan.Plan;
 import io.slipway.plan.PlanJsonWriter;
 import io.slipway.plan.PlanTextRenderer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
                 "Shows what a stack would create, without cloud credentials: the real program runs on Pulumi's "
                         + "mock engine with realistic, deterministic ids and outputs.",
-                "Prints the resources by parent, the counts by type, the stack outputs and the environment's warnings."})
+                "Prints the resources by parent, the counts by type, the stack outputs and the environment's warnings, "
+                        + "then runs the policy checks (`slipway check`): exit code 3 when one fails."})
 final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     SlipwayCommand root;
@@ -45,14 +45,10 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
-        if (json != null) {
-            Path directory = json.toAbsolutePath().getParent();
-            if (directory == null || !Files.isDirectory(directory)) {
-                throw new UserMistakeException("--json " + json + ": the directory " + directory + " does not exist");
-            }
-        }
+        JsonOutput.requireDirectory("--json", json);
         root.services().teams(); // bad team files are reported like a bad environment, before anything runs
-        Plan plan = new OfflinePlanner(root.services().platformProgram()).plan(stack, stackFile);
+        var planner = new OfflinePlanner(root.services().platformProgram());
+        Plan plan = planner.plan(stack, stackFile);
         var out = spec.commandLine().getOut();
         out.print(new PlanTextRenderer().render(plan));
         if (timeline) {
@@ -62,7 +58,8 @@ final class PlanCommand implements Callable<Integer> {
             new PlanJsonWriter().write(plan, json);
             out.println("Wrote the plan as JSON to " + json);
         }
+        int exitCode = CheckCommand.gate(root.services(), plan, planner.validate(stackFile), out);
         out.flush();
-        return 0;
+        return exitCode;
     }
 }

@@ -24,6 +24,10 @@ import picocli.CommandLine.ScopeType;
                 EnvironmentsCommand.class,
                 TeamsCommand.class,
                 BootstrapCommand.class,
+                CheckCommand.class,
+                DiffCommand.class,
+                CostCommand.class,
+                GraphCommand.class,
         })
 public final class SlipwayCommand implements Runnable {
     @CommandLine.Spec

@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code slipway validate <stack>}: the environment's checks alone, nothing is planned. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks a stack's environment file and the team files (teams/*.yaml) with the same rules as "
-                + "`pulumi up` and prints every problem (file, key path, what is valid) and warning.")
+        description = {"Checks a stack's environment file and the team files (teams/*.yaml) with the same rules as "
+                + "`pulumi up` and prints every problem (file, key path, what is valid) and warning.",
+                "Then plans it offline and runs the policy checks (`slipway check`): exit code 3 when one fails."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     SlipwayCommand root;
@@ -34,7 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
-        LoadedEnvironment loaded = new OfflinePlanner(root.services().platformProgram()).validate(stackFile);
+        var planner = new OfflinePlanner(root.services().platformProgram());
+        LoadedEnvironment loaded = planner.validate(stackFile);
         TeamCatalog teams = root.services().teams();
         var out = spec.commandLine().getOut();
         loaded.warnings().forEach(w -> out.println("warning: " + w.render()));
@@ -42,7 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
         var placed = teams.placedIn(stack, loaded.spec()).stream().map(TeamSpec::name).toList();
         out.println(ProjectTeams.DIRECTORY + "/: " + teams.teams().size() + (teams.teams().size() == 1 ? " team" : " teams")
                 + " valid; placed in " + stack + ": " + (placed.isEmpty() ? "none" : String.join(", ", placed)));
+        int exitCode = CheckCommand.gate(root.services(), planner.plan(stack, stackFile), loaded, out);
         out.flush();
-        return 0;
+        return exitCode;
     }
 }

@@ -80,7 +80,8 @@ public final class ChildSpecs {
         return new EnvironmentSpec(parent.cloud(), Tier.DEV, parent.region(), request.name() + "." + parent.domain(),
                 parent.network(), parent.apiAccess(), parent.tags(), Map.of(EnvironmentSpec.BLUE, slot), parent.dns(),
                 cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null, false),
-                childGcp(parent.gcp(), request.name()), null, parent.teams(), ephemeral, null, null);
+                childGcp(parent.gcp(), request.name()), null, parent.teams(), ephemeral, null, null,
+                parent.waivers());
     }
 
     /** The system pool on demand at its smallest, plus the spot pools (or the others, made spot) capped small. */

@@ -1,6 +1,7 @@
 package io.slipway.ops;
 
 import io.slipway.model.Cloud;
+import io.slipway.model.EnvironmentLoader;
 import io.slipway.ops.checks.CliSmokeChecks;
 import io.slipway.ops.checks.SmokeChecks;
 import io.slipway.ops.config.EnvironmentConfigStore;
@@ -23,6 +24,7 @@ import io.slipway.ops.upgrade.KubernetesMinorSupport;
 import io.slipway.ops.upgrade.UpgradeDriver;
 import io.slipway.ops.upgrade.UpgradeStateMachine;
 import io.slipway.platform.SpecRules;
+import io.slipway.review.PolicyGate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,14 +51,22 @@ public record Ops(EnvironmentConfigStore store, Deployer deployer, SmokeChecks s
 
     /** The real wiring on the Pulumi project in {@code projectDir} ({@code Pulumi.yaml}, {@code environments/}). */
     public static Ops real(Path projectDir, KubernetesMinorSupport minorSupport, PrintWriter out) {
-        return onTools(projectDir, ProcessCommandRunner.inheritingEnvironment(), PulumiCli.Timeouts.DEFAULT,
+        // Every environment an operation reads or writes passes the policy checks first (issue 12's gate).
+        return onTools(projectDir, PolicyGate.loader(), ProcessCommandRunner.inheritingEnvironment(), PulumiCli.Timeouts.DEFAULT,
                 CliSmokeChecks.HttpsProbe.javaHttpClient(), minorSupport, Clock.systemUTC(), Sleeper.system(),
                 Confirmer.console(System.in, out), out);
     }
 
-    /** The real adapters (pulumi, kubectl, helm, aws, gcloud, velero) on whatever executables {@code runner} finds. */
+    /** The real adapters with the environments validated by the spec rules alone (what the fake-tool tests drive). */
     public static Ops onTools(Path projectDir, CommandRunner runner, PulumiCli.Timeouts timeouts, CliSmokeChecks.HttpsProbe https,
                               KubernetesMinorSupport minorSupport, Clock clock, Sleeper sleeper, Confirmer confirmer, PrintWriter out) {
+        return onTools(projectDir, SpecRules.loader(), runner, timeouts, https, minorSupport, clock, sleeper, confirmer, out);
+    }
+
+    /** The real adapters (pulumi, kubectl, helm, aws, gcloud, velero) on whatever executables {@code runner} finds. */
+    private static Ops onTools(Path projectDir, EnvironmentLoader loader, CommandRunner runner, PulumiCli.Timeouts timeouts,
+                               CliSmokeChecks.HttpsProbe https, KubernetesMinorSupport minorSupport, Clock clock, Sleeper sleeper,
+                               Confirmer confirmer, PrintWriter out) {
         LoadBalancerInventory aws = new AwsLoadBalancerInventory(runner);
         LoadBalancerInventory gcp = new GcpLoadBalancerInventory(runner);
         LoadBalancerInventory byCloud = new LoadBalancerInventory() {
@@ -70,7 +80,7 @@ public record Ops(EnvironmentConfigStore store, Deployer deployer, SmokeChecks s
                 (target.spec().cloud() == Cloud.AWS ? aws : gcp).delete(target, ids);
             }
         };
-        EnvironmentConfigStore store = new EnvironmentConfigStore(projectDir.resolve("environments"), SpecRules.loader());
+        EnvironmentConfigStore store = new EnvironmentConfigStore(projectDir.resolve("environments"), loader);
         CloudCredentials credentials = new CloudCredentials(runner);
         return new Ops(
                 store,

@@ -68,6 +68,18 @@ public final class OfflinePlanner {
         return plan(stack, SpecRules.loader().fromConfigJson(environmentJson, source), environmentJson);
     }
 
+    /**
+     * Plans an environment that is already validated but may not be on disk yet (the policy gate on
+     * a config about to be written); the program sees the bound spec as its config.
+     */
+    public Plan plan(String stack, LoadedEnvironment loaded) {
+        try {
+            return plan(stack, loaded, JSON.writeValueAsString(loaded.spec()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("an environment spec is plain records, yet: " + e.getOriginalMessage(), e);
+        }
+    }
+
     private Plan plan(String stack, LoadedEnvironment loaded, String environmentJson) {
         EnvironmentSpec spec = loaded.spec();
         Map<String, String> config = Map.of(

@@ -4,6 +4,8 @@ import io.slipway.addons.lock.KubernetesVersionRule;
 import io.slipway.aws.eks.EksSpecRule;
 import io.slipway.gcp.gke.GkeSpecRule;
 import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.SpecRule;
+import io.slipway.review.policy.WaiverRule;
 import java.util.List;
 
 /**
@@ -17,7 +19,12 @@ public final class SpecRules {
     private SpecRules() {}
 
     public static EnvironmentLoader loader() {
-        return new EnvironmentLoader(List.of(new KubernetesVersionRule(), new EksSpecRule(), new GkeSpecRule(),
-                new GeneratedNamesRule()));
+        return new EnvironmentLoader(rules());
+    }
+
+    /** The rules of the other modules, for loaders that add their own (the policy gate). */
+    public static List<SpecRule> rules() {
+        return List.of(new KubernetesVersionRule(), new EksSpecRule(), new GkeSpecRule(), new GeneratedNamesRule(),
+                WaiverRule.builtIn());
     }
 }

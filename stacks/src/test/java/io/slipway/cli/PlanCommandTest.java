@@ -33,8 +33,10 @@ class PlanCommandTest {
         // GIVEN a project with a dev environment WHEN it is planned
         var run = CliRun.run(services, "plan", "dev");
 
-        // THEN the tree shows each resource under its parent, components included, then counts and outputs
-        assertThat(run.exitCode()).isZero();
+        // THEN the tree shows each resource under its parent, components included, then counts and outputs,
+        // then the policy checks: the tiny VPC has neither flow logs nor a closed default security group, exit 3
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("FAIL     SLW-AWS-014").contains("FAIL     SLW-AWS-015").contains("dev: FAILED (2 failures, 0 waived)");
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .contains("+ pulumi:pulumi:Stack  slipway-dev\n")
@@ -55,8 +57,8 @@ class PlanCommandTest {
         Path json = home.resolve("plan.json");
         var run = CliRun.run(services, "plan", "dev", "--json", json.toString());
 
-        // THEN the file holds the plan and the command says where it went
-        assertThat(run.exitCode()).isZero();
+        // THEN the file holds the plan and the command says where it went (exit 3: the tiny VPC fails two policies)
+        assertThat(run.exitCode()).isEqualTo(3);
         assertThat(Files.readString(json)).startsWith("{\n  \"stack\": \"dev\",\n  \"resources\": [");
         assertThat(run.out()).contains("Wrote the plan as JSON to " + json);
     }
@@ -96,7 +98,7 @@ class PlanCommandTest {
         TestEnvironments.copyOfDev(other, "qa");
 
         // WHEN qa is planned from there THEN it is found; a missing directory is a user mistake
-        assertThat(CliRun.run(services, "plan", "qa", "--environments", other.toString()).exitCode()).isZero();
+        assertThat(CliRun.run(services, "plan", "qa", "--environments", other.toString()).out()).contains("qa: FAILED");
         var missing = CliRun.run(services, "plan", "qa", "--environments", home.resolve("nope").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("--environments").contains("no such directory");

@@ -29,10 +29,11 @@ class ValidateAndEnvironmentsCommandTest {
 
     @Test
     void validateAcceptsAValidEnvironment() {
-        // GIVEN a valid environment WHEN it is validated THEN it is reported valid, exit 0
+        // GIVEN a valid environment WHEN it is validated THEN it is reported valid, then planned and checked:
+        // the tiny program's VPC has no flow logs, so the policy check fails it with exit 3
         var run = CliRun.run(services, "validate", "dev");
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Pulumi.dev.yaml: valid");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("Pulumi.dev.yaml: valid").contains("FAIL     SLW-AWS-014").contains("dev: FAILED");
     }
 
     @Test

@@ -210,7 +210,7 @@ class AwsNetworkTest {
         var env = new EnvironmentContext("dev", new EnvironmentSpec(valid.cloud(), valid.tier(),
                 valid.region(), valid.domain(), new NetworkSpec(spec.cidr(), 4, spec.nat()), valid.apiAccess(),
                 valid.tags(), valid.slots(), valid.dns(), valid.addons(), valid.aws(), valid.gcp(), valid.upgrade(),
-                valid.teams(), valid.ephemeral(), valid.ephemeralPolicy(), valid.logs()));
+                valid.teams(), valid.ephemeral(), valid.ephemeralPolicy(), valid.logs(), valid.waivers()));
         // WHEN the network is planned
 
         // THEN the program fails with a message naming the setting, the region and its zones

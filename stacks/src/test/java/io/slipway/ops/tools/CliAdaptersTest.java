@@ -93,7 +93,7 @@ class CliAdaptersTest {
         EnvironmentSpec aws = devBlue().spec();
         EnvironmentSpec gcp = new EnvironmentSpec(Cloud.GCP, aws.tier(), "europe-west1", aws.domain(), aws.network(), aws.apiAccess(),
                 aws.tags(), aws.slots(), aws.dns(), aws.addons(), null,
-                new GcpSpec("acme-dev", null, null, null, null, null, null, null, null, null, null, null), null, null, null, null, null);
+                new GcpSpec("acme-dev", null, null, null, null, null, null, null, null, null, null, null), null, null, null, null, null, null);
 
         // WHEN listing  THEN only dev-blue's remain, looked up in the environment's project
         assertThat(new GcpLoadBalancerInventory(runner).remaining(new SlotTarget("dev", "blue", gcp)))

@@ -1,0 +1,71 @@
+package io.slipway.review.cost;
+
+import static io.slipway.review.cost.CostModel.nodes;
+
+import io.slipway.offline.RegisteredResource;
+import io.slipway.review.graph.PlanGraph;
+import io.slipway.review.graph.Section;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an EKS environment's plan costs per month. */
+final class AwsCosts {
+    private AwsCosts() {}
+
+    static List<CostLine> lines(PlanGraph g, CostModel.Pricing p) {
+        List<CostLine> lines = new ArrayList<>();
+        g.ofType("aws:eks/cluster:Cluster").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "EKS control plane " + r.name(),
+                p.hourly("eks:cluster"))));
+        for (RegisteredResource group : g.ofType("aws:eks/nodeGroup:NodeGroup")) {
+            lines.addAll(nodeGroup(g, p, group));
+        }
+        g.ofType("aws:ec2/natGateway:NatGateway").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "NAT gateway " + r.name(),
+                p.hourly("ec2:nat-gateway"))));
+        g.ofType("aws:ec2/eip:Eip").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "public IPv4 address " + r.name(),
+                p.hourly("ec2:public-ipv4"))));
+        CostModel.ingressReleases(g).forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "network load balancer of " + r.name(),
+                p.hourly("elb:network-load-balancer") + p.hourly("elb:nlb-lcu"))));
+        g.ofType("aws:kms/key:Key").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "KMS key " + r.name(), p.unit("kms:key"))));
+        g.ofType("aws:route53/zone:Zone").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "Route 53 zone " + r.name(),
+                p.unit("route53:hosted-zone"))));
+        for (RegisteredResource logs : g.ofType("aws:cloudwatch/logGroup:LogGroup")) {
+            boolean flowLogs = g.sectionOf(logs).kind() == Section.Kind.FOUNDATION;
+            double gb = p.unit(flowLogs ? "logs:flow-log-volume" : "logs:control-plane-volume");
+            lines.add(CostLine.fixed(g.sectionOf(logs), "log ingestion " + logs.name() + " (" + (long) gb + " GB assumed)",
+                    gb * p.unit("logs:ingestion")));
+        }
+        lines.addAll(CostModel.addonVolumes(g, p.unit("ebs:gp3"), "gp3"));
+        return lines;
+    }
+
+    /** Instances at min/desired/max (the mean price of the listed types, spot discounted), and their root volumes. */
+    private static List<CostLine> nodeGroup(PlanGraph g, CostModel.Pricing p, RegisteredResource group) {
+        double min = number(group, "scalingConfig.minSize");
+        double desired = number(group, "scalingConfig.desiredSize");
+        double max = number(group, "scalingConfig.maxSize");
+        List<String> types = group.input("instanceTypes").map(t -> ((List<?>) t).stream().map(String::valueOf).toList()).orElse(List.of());
+        boolean spot = "SPOT".equals(group.input("capacityType").orElse("ON_DEMAND"));
+        double hourly = types.stream().mapToDouble(t -> p.unit("ec2:" + t)).average().orElse(0) * (spot ? 1 - p.unit("spot-discount") : 1);
+        String pool = group.input("nodeGroupName").map(String::valueOf).orElse(group.name());
+        Section section = g.sectionOf(group);
+        List<CostLine> lines = new ArrayList<>();
+        lines.add(new CostLine(section, "node pool " + pool + " (" + String.join(", ", types) + (spot ? ", spot" : ", on demand") + "; "
+                + nodes(min, desired, max) + ")", min * hourly * CostModel.HOURS_PER_MONTH, desired * hourly * CostModel.HOURS_PER_MONTH,
+                max * hourly * CostModel.HOURS_PER_MONTH));
+        double volumeGb = g.owningComponent(group).stream().flatMap(c -> g.ownedBy(c).stream())
+                .filter(r -> r.type().equals("aws:ec2/launchTemplate:LaunchTemplate"))
+                .mapToDouble(lt -> number(lt, "blockDeviceMappings.0.ebs.volumeSize")).sum();
+        if (volumeGb > 0) {
+            double perNode = volumeGb * p.unit("ebs:gp3");
+            lines.add(new CostLine(section, "node pool " + pool + " root volumes (" + (long) volumeGb + " GB gp3 each)",
+                    min * perNode, desired * perNode, max * perNode));
+        }
+        return lines;
+    }
+
+    static double number(RegisteredResource r, String path) {
+        Object value = r.input(path).orElse(0);
+        return value instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(value));
+    }
+
+}

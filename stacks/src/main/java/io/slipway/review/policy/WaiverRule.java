@@ -1,0 +1,50 @@
+package io.slipway.review.policy;
+
+import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.Problem;
+import io.slipway.model.SpecRule;
+import io.slipway.model.WaiverSpec;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Waivers name a rule {@code slipway check} knows, say why, and expire on a real date. */
+public final class WaiverRule implements SpecRule {
+    private final List<String> ruleIds;
+
+    public WaiverRule(List<String> ruleIds) {
+        this.ruleIds = List.copyOf(ruleIds);
+    }
+
+    /** The rule over the built-in catalog. */
+    public static WaiverRule builtIn() {
+        return new WaiverRule(PolicyCatalog.builtIn().ids());
+    }
+
+    @Override
+    public List<Problem> check(EnvironmentSpec spec, String source) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < spec.waivers().size(); i++) {
+            WaiverSpec waiver = spec.waivers().get(i);
+            String path = "waivers[" + i + "]";
+            if (!ruleIds.contains(waiver.rule())) {
+                problems.add(new Problem(source, path + ".rule", "unknown policy rule '" + waiver.rule() + "'; valid: "
+                        + String.join(", ", ruleIds) + " (slipway check --list)"));
+            } else if (seen.contains(waiver.rule())) {
+                problems.add(new Problem(source, path + ".rule", "rule " + waiver.rule() + " is waived twice; keep one waiver per rule"));
+            }
+            seen.add(waiver.rule());
+            if (waiver.reason().isBlank()) {
+                problems.add(new Problem(source, path + ".reason", "must say why the violation is accepted"));
+            }
+            try {
+                LocalDate.parse(waiver.expires());
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(source, path + ".expires", "'" + waiver.expires() + "' is not an ISO date such as 2026-12-31"));
+            }
+        }
+        return problems;
+    }
+}

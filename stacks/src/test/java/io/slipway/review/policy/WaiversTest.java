@@ -1,0 +1,116 @@
+package io.slipway.review.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.WaiverSpec;
+import io.slipway.plan.TestEnvironments;
+import io.slipway.platform.SpecRules;
+import io.slipway.review.PlanFixtures;
+import io.slipway.review.graph.PlanGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WaiversTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-30");
+    private final PolicyCheck check = new PolicyCheck(PolicyCatalog.builtIn(), Severity.LOW, TODAY);
+
+    /** The dev plan with its EKS API open to the internet (SLW-AWS-001, high). */
+    private static PlanGraph openEndpoint() {
+        ObjectNode tree = PlanFixtures.tree(PlanFixtures.AWS);
+        PlanFixtures.inputs(tree, "aws:eks/cluster:Cluster", null).with("vpcConfig").putArray("publicAccessCidrs").add("0.0.0.0/0");
+        return PlanFixtures.graph(tree);
+    }
+
+    @Test
+    void aValidWaiverWaivesTheViolationAndThePasses() {
+        // GIVEN a violation and a waiver of its rule expiring today (the last day it applies)
+        var waiver = new WaiverSpec("SLW-AWS-001", "partner VPN has no fixed egress until INC-42", "2026-11-30");
+
+        // WHEN the environment is checked
+        CheckReport report = check.evaluate("dev", openEndpoint(), List.of(waiver));
+
+        // THEN the violation is reported as waived, with the waiver, and the check passes
+        assertThat(report.passed()).isTrue();
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Finding.Status.WAIVED);
+            assertThat(f.waiver()).contains(waiver);
+        });
+        assertThat(new CheckReportText().render(report, "")).contains("waived until 2026-11-30: partner VPN");
+    }
+
+    @Test
+    void anExpiredWaiverWaivesNothingAndFailsItself() {
+        // GIVEN the same violation and a waiver that expired yesterday
+        var waiver = new WaiverSpec("SLW-AWS-001", "temporary", "2026-11-29");
+
+        // WHEN the environment is checked
+        CheckReport report = check.evaluate("dev", openEndpoint(), List.of(waiver));
+
+        // THEN the violation fails and so does the expired waiver
+        assertThat(report.passed()).isFalse();
+        assertThat(report.failures()).extracting(Finding::status)
+                .containsExactly(Finding.Status.FAIL, Finding.Status.EXPIRED_WAIVER);
+        assertThat(report.failures().get(1).violation().message()).contains("expired on 2026-11-29");
+    }
+
+    @Test
+    void anExpiredWaiverFailsEvenWhenTheViolationIsGone() {
+        // GIVEN a compliant plan and an expired waiver WHEN checked THEN the stale waiver fails the check
+        CheckReport report = check.evaluate("dev", PlanFixtures.graph(PlanFixtures.tree(PlanFixtures.AWS)),
+                List.of(new WaiverSpec("SLW-AWS-003", "old", "2025-01-01")));
+        assertThat(report.failures()).extracting(Finding::status).containsExactly(Finding.Status.EXPIRED_WAIVER);
+    }
+
+    @Test
+    void violationsBelowTheThresholdAreReportedButPass() {
+        // GIVEN a medium violation (no flow logs) and a high threshold
+        ObjectNode tree = PlanFixtures.tree(PlanFixtures.AWS);
+        PlanFixtures.removeAll(tree, "aws:ec2/flowLog:FlowLog");
+
+        // WHEN checked at high THEN it is a note, not a failure; at medium it fails
+        CheckReport high = new PolicyCheck(PolicyCatalog.builtIn(), Severity.HIGH, TODAY).evaluate("dev", PlanFixtures.graph(tree), List.of());
+        assertThat(high.passed()).isTrue();
+        assertThat(high.findings()).extracting(Finding::status).containsExactly(Finding.Status.BELOW_THRESHOLD);
+        assertThat(new PolicyCheck(PolicyCatalog.builtIn(), Severity.MEDIUM, TODAY).evaluate("dev", PlanFixtures.graph(tree), List.of())
+                .passed()).isFalse();
+    }
+
+    @Test
+    void unknownRuleIdsBlankReasonsAndBadDatesAreValidationErrors(@TempDir Path dir) throws Exception {
+        // GIVEN the dev environment with three broken waivers
+        Path file = TestEnvironments.copyOfDev(dir, "dev");
+        Files.writeString(file, Files.readString(file) + """
+                    waivers:
+                      - {rule: SLW-AWS-999, reason: typo, expires: "2026-12-31"}
+                      - {rule: SLW-AWS-001, reason: " ", expires: "2026-12-31"}
+                      - {rule: SLW-AWS-003, reason: fine, expires: "31.12.2026"}
+                """);
+
+        // WHEN it is loaded as pulumi up and every command load it THEN each problem has its key path
+        assertThatThrownBy(() -> SpecRules.loader().loadStackFile(file))
+                .isInstanceOfSatisfying(InvalidEnvironmentException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path() + ": " + p.message())
+                        .anySatisfy(m -> assertThat(m).startsWith("waivers[0].rule: unknown policy rule 'SLW-AWS-999'; valid: SLW-AWS-001,"))
+                        .anySatisfy(m -> assertThat(m).startsWith("waivers[1].reason: must say why"))
+                        .anySatisfy(m -> assertThat(m).startsWith("waivers[2].expires: '31.12.2026' is not an ISO date")));
+    }
+
+    @Test
+    void aValidWaiverLoads(@TempDir Path dir) throws Exception {
+        // GIVEN a well-formed waiver WHEN loaded THEN the spec carries it
+        Path file = TestEnvironments.copyOfDev(dir, "dev");
+        Files.writeString(file, Files.readString(file) + """
+                    waivers:
+                      - {rule: SLW-AWS-001, reason: partner VPN, expires: 2026-12-31}
+                """);
+        assertThat(SpecRules.loader().loadStackFile(file).spec().waivers())
+                .containsExactly(new WaiverSpec("SLW-AWS-001", "partner VPN", "2026-12-31"));
+    }
+}
