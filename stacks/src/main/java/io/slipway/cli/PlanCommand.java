@@ -4,19 +4,17 @@ import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.plan.PlanJsonWriter;
 import io.slipway.plan.PlanTextRenderer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code slipway plan <stack>}: what the stack would create, without credentials. */
+/** {@code slipway plan <stack>|--all}: what a stack (or every stack) would create, without credentials. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {
                 "Shows what a stack would create, without cloud credentials: the real program runs on Pulumi's "
@@ -29,33 +27,37 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<stack>", description = "The stack, e.g. dev for environments/Pulumi.dev.yaml.")
-    String stack;
+    @Mixin
+    StackSelection stacks;
 
     @Option(names = "--json", paramLabel = "FILE",
-            description = "Also write the whole graph as JSON (stack, resources, outputs; secrets masked) to FILE.")
+            description = "Also write the whole graph as JSON (stack, resources, outputs; secrets masked) to FILE; "
+                    + "with --all, FILE is a directory that gets one <stack>.json per stack.")
     Path json;
 
     @Mixin
     EnvironmentsOption environments;
 
     @Override
-    public Integer call() throws IOException {
-        Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
+    public Integer call() throws Exception {
         if (json != null) {
-            Path directory = json.toAbsolutePath().getParent();
+            Path directory = stacks.all() ? json.toAbsolutePath() : json.toAbsolutePath().getParent();
             if (directory == null || !Files.isDirectory(directory)) {
                 throw new UserMistakeException("--json " + json + ": the directory " + directory + " does not exist");
             }
         }
-        Plan plan = new OfflinePlanner(root.services().platformProgram()).plan(stack, stackFile);
-        var out = spec.commandLine().getOut();
-        out.print(new PlanTextRenderer().render(plan));
-        if (json != null) {
-            new PlanJsonWriter().write(plan, json);
-            out.println("Wrote the plan as JSON to " + json);
-        }
-        out.flush();
-        return 0;
+        var planner = new OfflinePlanner(root.services().platformProgram());
+        return stacks.forEach(spec, environments.stackFiles(root.services()), (stack, stackFile) -> {
+            Plan plan = planner.plan(stack, stackFile);
+            var out = spec.commandLine().getOut();
+            out.print(new PlanTextRenderer().render(plan));
+            if (json != null) {
+                Path target = stacks.all() ? json.resolve(stack + ".json") : json;
+                new PlanJsonWriter().write(plan, target);
+                out.println("Wrote the plan as JSON to " + target);
+            }
+            out.flush();
+            return 0;
+        });
     }
 }

@@ -59,7 +59,7 @@ public final class SlipwayCommand implements Runnable {
         var errors = new CliErrorHandler();
         var root = new CommandLine(new SlipwayCommand(services));
         // The operational commands (upgrade, destroy, recreate, drill) live in io.slipway.ops.
-        OpsCommands.register(root, new AddonLockMinorSupport(AddonLock.load()));
+        OpsCommands.register(root, new AddonLockMinorSupport(AddonLock::load));
         return root.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     }
 
