@@ -22,14 +22,17 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
-            int cpus = Runtime.getRuntime().availableProcessors();
-            System.setProperty(COMMON_POOL_PARALLELISM, Integer.toString(Math.max(MIN_COMMON_POOL_PARALLELISM, cpus - 1)));
-        }
+        System.setProperty(COMMON_POOL_PARALLELISM,
+                commonPoolParallelism(System.getProperty(COMMON_POOL_PARALLELISM), Runtime.getRuntime().availableProcessors()));
         if (args.length == 0 && System.getenv("PULUMI_MONITOR") != null) {
             PulumiEntryPoint.run();
             return;
         }
         System.exit(SlipwayCommand.execute(args));
+    }
+
+    /** The user's setting if there is one, else the JDK's own size but never below four threads. */
+    static String commonPoolParallelism(String configured, int cpus) {
+        return configured != null ? configured : Integer.toString(Math.max(MIN_COMMON_POOL_PARALLELISM, cpus - 1));
     }
 }
