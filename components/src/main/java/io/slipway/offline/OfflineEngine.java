@@ -47,6 +47,7 @@ public final class OfflineEngine {
                     .config(config, secretKeys)
                     .standardLogger(SILENT)
                     .monitorDecorator(ignored -> recording[0] = new RecordingMonitor(mocks))
+                    .deploymentFactory(WaitingDeployment::create)
                     .build()
                     .runTest(program);
             var errors = new ArrayList<String>(result.errors());

@@ -4,18 +4,18 @@ import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.plan.PlanJsonWriter;
 import io.slipway.plan.PlanTextRenderer;
-import java.io.IOException;
+import io.slipway.plan.timeline.TimelineRenderer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code slipway plan <stack>}: what the stack would create, without credentials. */
+/** {@code slipway plan <stack>|--all}: what a stack (or every stack) would create, without credentials. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {
                 "Shows what a stack would create, without cloud credentials: the real program runs on Pulumi's "
@@ -29,11 +29,12 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<stack>", description = "The stack, e.g. dev for environments/Pulumi.dev.yaml.")
-    String stack;
+    @Mixin
+    StackSelection stacks;
 
     @Option(names = "--json", paramLabel = "FILE",
-            description = "Also write the whole graph as JSON (stack, resources, outputs; secrets masked) to FILE.")
+            description = "Also write the whole graph as JSON (stack, resources, outputs; secrets masked) to FILE; "
+                    + "with --all, FILE is a directory that gets one <stack>.json per stack.")
     Path json;
 
     @Option(names = "--timeline", description = "Also print the modelled time until ready and its critical path.")
@@ -43,23 +44,30 @@ final class PlanCommand implements Callable<Integer> {
     EnvironmentsOption environments;
 
     @Override
-    public Integer call() throws IOException {
-        Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
-        JsonOutput.requireDirectory("--json", json);
+    public Integer call() throws Exception {
+        if (json != null) {
+            Path directory = stacks.all() ? json.toAbsolutePath() : json.toAbsolutePath().getParent();
+            if (directory == null || !Files.isDirectory(directory)) {
+                throw new UserMistakeException("--json " + json + ": the directory " + directory + " does not exist");
+            }
+        }
         root.services().teams(); // bad team files are reported like a bad environment, before anything runs
         var planner = new OfflinePlanner(root.services().platformProgram());
-        Plan plan = planner.plan(stack, stackFile);
-        var out = spec.commandLine().getOut();
-        out.print(new PlanTextRenderer().render(plan));
-        if (timeline) {
-            out.print(new io.slipway.plan.timeline.TimelineRenderer().render(plan));
-        }
-        if (json != null) {
-            new PlanJsonWriter().write(plan, json);
-            out.println("Wrote the plan as JSON to " + json);
-        }
-        int exitCode = CheckCommand.gate(root.services(), plan, planner.validate(stackFile), out);
-        out.flush();
-        return exitCode;
+        return stacks.forEach(spec, environments.stackFiles(root.services()), (stack, stackFile) -> {
+            Plan plan = planner.plan(stack, stackFile);
+            var out = spec.commandLine().getOut();
+            out.print(new PlanTextRenderer().render(plan));
+            if (timeline) {
+                out.print(new TimelineRenderer().render(plan));
+            }
+            if (json != null) {
+                Path target = stacks.all() ? json.resolve(stack + ".json") : json;
+                new PlanJsonWriter().write(plan, target);
+                out.println("Wrote the plan as JSON to " + target);
+            }
+            int exitCode = CheckCommand.gate(root.services(), plan, planner.validate(stackFile), out);
+            out.flush();
+            return exitCode;
+        });
     }
 }

@@ -61,16 +61,27 @@ public final class SlipwayCommand implements Runnable {
 
     /** The command line with Slipway's error handling: user mistakes exit 2 without a stack trace. */
     public static CommandLine commandLine(CliServices services) {
+        return commandLine(services, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. Picocli builds the model of every registered command up
+     * front, which costs a noticeable share of a short command's start: the operational commands
+     * (upgrade, destroy, recreate, drill; they live in io.slipway.ops) are only added when the
+     * arguments do not name one of the commands above, e.g. for them, for {@code --help} or a typo.
+     */
+    public static CommandLine commandLine(CliServices services, String... args) {
         var errors = new CliErrorHandler();
         var root = new CommandLine(new SlipwayCommand(services));
-        // The operational commands (upgrade, destroy, recreate, drill) live in io.slipway.ops.
-        OpsCommands.register(root, new AddonLockMinorSupport(AddonLock.load()));
-        io.slipway.cli.dev.DevCommand.register(root, io.slipway.cli.dev.DevFactory.real());
+        if (args.length == 0 || !root.getSubcommands().containsKey(args[0])) {
+            OpsCommands.register(root, new AddonLockMinorSupport(AddonLock::load));
+            io.slipway.cli.dev.DevCommand.register(root, io.slipway.cli.dev.DevFactory.real());
+        }
         return root.setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     }
 
     public static int execute(String... args) {
         MOCK_ENGINE_LOG.setUseParentHandlers(false);
-        return commandLine(CliServices.production()).execute(args);
+        return commandLine(CliServices.production(), args).execute(args);
     }
 }

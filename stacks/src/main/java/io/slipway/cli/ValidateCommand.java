@@ -5,16 +5,14 @@ import io.slipway.model.team.TeamCatalog;
 import io.slipway.model.team.TeamSpec;
 import io.slipway.platform.ProjectTeams;
 import io.slipway.plan.OfflinePlanner;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code slipway validate <stack>}: the environment's checks alone, nothing is planned. */
+/** {@code slipway validate <stack>|--all}: the environment's checks alone, nothing is planned. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks a stack's environment file and the team files (teams/*.yaml) with the same rules as "
                 + "`pulumi up` and prints every problem (file, key path, what is valid) and warning.",
@@ -26,26 +24,27 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<stack>", description = "The stack, e.g. dev for environments/Pulumi.dev.yaml.")
-    String stack;
+    @Mixin
+    StackSelection stacks;
 
     @Mixin
     EnvironmentsOption environments;
 
     @Override
-    public Integer call() {
-        Path stackFile = environments.stackFiles(root.services()).fileOf(stack);
+    public Integer call() throws Exception {
         var planner = new OfflinePlanner(root.services().platformProgram());
-        LoadedEnvironment loaded = planner.validate(stackFile);
         TeamCatalog teams = root.services().teams();
-        var out = spec.commandLine().getOut();
-        loaded.warnings().forEach(w -> out.println("warning: " + w.render()));
-        out.println(loaded.source() + ": valid" + (loaded.warnings().isEmpty() ? "" : " (" + loaded.warnings().size() + " warnings)"));
-        var placed = teams.placedIn(stack, loaded.spec()).stream().map(TeamSpec::name).toList();
-        out.println(ProjectTeams.DIRECTORY + "/: " + teams.teams().size() + (teams.teams().size() == 1 ? " team" : " teams")
-                + " valid; placed in " + stack + ": " + (placed.isEmpty() ? "none" : String.join(", ", placed)));
-        int exitCode = CheckCommand.gate(root.services(), planner.plan(stack, stackFile), loaded, out);
-        out.flush();
-        return exitCode;
+        return stacks.forEach(spec, environments.stackFiles(root.services()), (stack, stackFile) -> {
+            LoadedEnvironment loaded = planner.validate(stackFile);
+            var out = spec.commandLine().getOut();
+            loaded.warnings().forEach(w -> out.println("warning: " + w.render()));
+            out.println(loaded.source() + ": valid" + (loaded.warnings().isEmpty() ? "" : " (" + loaded.warnings().size() + " warnings)"));
+            var placed = teams.placedIn(stack, loaded.spec()).stream().map(TeamSpec::name).toList();
+            out.println(ProjectTeams.DIRECTORY + "/: " + teams.teams().size() + (teams.teams().size() == 1 ? " team" : " teams")
+                    + " valid; placed in " + stack + ": " + (placed.isEmpty() ? "none" : String.join(", ", placed)));
+            int exitCode = CheckCommand.gate(root.services(), planner.plan(stack, stackFile), loaded, out);
+            out.flush();
+            return exitCode;
+        });
     }
 }

@@ -16,7 +16,7 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun run(CliServices services, String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var commandLine = SlipwayCommand.commandLine(services);
+        var commandLine = SlipwayCommand.commandLine(services, args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

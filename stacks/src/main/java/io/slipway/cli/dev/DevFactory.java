@@ -26,7 +26,7 @@ public interface DevFactory {
     static DevFactory real() {
         return (projectDir, secretsProvider, yes, out) -> {
             Path dir = projectDir.toAbsolutePath().normalize();
-            Ops ops = Ops.real(dir, new AddonLockMinorSupport(AddonLock.load()), out);
+            Ops ops = Ops.real(dir, new AddonLockMinorSupport(AddonLock::load), out);
             var teardown = new SlotTeardown(ops.deployer(), ops.workloads(), ops.loadBalancers(), ops.clock(), ops.sleeper(),
                     SlotTeardown.DEFAULT_TIMEOUT, out);
             return new EphemeralEnvironments(ops.store(), new ChildFiles(SpecRules.loader()), ops.deployer(),
