@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.slipway.aws.storage.LogBucket;
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.Tier;
@@ -194,18 +195,18 @@ class EveryEnvironmentHardeningTest {
             assertThat(annotations.get("service.beta.kubernetes.io/aws-load-balancer-type")).isEqualTo("external");
             assertThat(annotations.get("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type")).isEqualTo("ip");
             assertThat((String) annotations.get("service.beta.kubernetes.io/aws-load-balancer-attributes"))
-                    .contains("access_logs.s3.enabled=true", "access_logs.s3.bucket=" + plan.result().stack() + "-backups-",
-                            "access_logs.s3.prefix=lb-logs/", "deletion_protection.enabled=" + protect);
+                    .contains("access_logs.s3.enabled=true", "access_logs.s3.bucket=" + plan.result().stack() + "-logs-",
+                            "access_logs.s3.prefix=" + LogBucket.LOAD_BALANCER_LOG_PREFIX + ",", "deletion_protection.enabled=" + protect);
         }
-        // AND the controller's role holds upstream's policy, and the bucket lets log delivery write under lb-logs only
+        // AND the controller's role holds upstream's policy, and the log bucket lets log delivery write under that prefix only
         assertThat(plan.result().ofType("aws:iam/rolePolicy:RolePolicy")).filteredOn(p -> p.name().contains("aws-load-balancer-controller"))
                 .hasSize(plan.spec().slots().size())
                 .allSatisfy(p -> assertThat((String) p.require("policy")).contains("elasticloadbalancing:CreateLoadBalancer"));
         var bucketPolicies = new ArrayList<JsonNode>();
-        plan.result().ofType("aws:s3/bucketPolicy:BucketPolicy").stream().filter(p -> p.name().contains("backups"))
+        plan.result().ofType("aws:s3/bucketPolicy:BucketPolicy").stream().filter(p -> p.name().contains("-logs"))
                 .forEach(p -> bucketPolicies.add(json(p)));
-        assertThat(bucketPolicies).singleElement().satisfies(p -> assertThat(statementOf(p, "LogDeliveryWrite").get("Resource").asText())
-                .contains("/lb-logs/*/AWSLogs/"));
+        assertThat(bucketPolicies).singleElement().satisfies(p -> assertThat(statementOf(p, "LoadBalancerLogsWrite").get("Resource").asText())
+                .contains("/" + LogBucket.LOAD_BALANCER_LOG_PREFIX + "/AWSLogs/"));
     }
 
     @SuppressWarnings("unchecked")

@@ -131,7 +131,7 @@ public final class Traefik extends ComponentResource {
     /**
      * On AWS an NLB made by the AWS Load Balancer Controller ({@code type: external}): pods as IP
      * targets (no node ports opened to the load balancer), cross-zone, access logs to the
-     * environment's bucket under {@code lb-logs/<cluster>} (where its policy lets log delivery write), deletion protection
+     * environment's log bucket (see {@link #accessLogPrefix}), deletion protection
      * where the environment asks for it (prod by default), and the slot's cost tags.
      */
     static Map<String, Object> loadBalancerAnnotations(ClusterHandle cluster, IngressSpec spec) {

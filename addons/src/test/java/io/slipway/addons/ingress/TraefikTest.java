@@ -44,9 +44,10 @@ class TraefikTest {
         assertThat(annotations).containsEntry("service.beta.kubernetes.io/aws-load-balancer-type", "external")
                 .containsEntry("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip")
                 .containsEntry("service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing");
-        // AND access logs go to the environment's bucket under lb-logs/<cluster>, without deletion protection in dev
+        // AND access logs go to the environment's log bucket (SSE-S3, which NLB log delivery needs) under the
+        // prefix its policy opens to log delivery, without deletion protection in dev
         assertThat(annotations.get("service.beta.kubernetes.io/aws-load-balancer-attributes")).isEqualTo(
-                "access_logs.s3.enabled=true,access_logs.s3.bucket=dev-backups-123456789012,access_logs.s3.prefix=lb-logs/dev-blue,"
+                "access_logs.s3.enabled=true,access_logs.s3.bucket=dev-logs-123456789012-eu-west-1,access_logs.s3.prefix=load-balancers,"
                         + "deletion_protection.enabled=false,load_balancing.cross_zone.enabled=true");
         assertThat((String) annotations.get("service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags"))
                 .contains("slipway:slot=blue", "slipway:component=ingress", "team=platform");
