@@ -55,7 +55,8 @@ class PlatformProgramDestroyOrderTest {
                         Set.of("gcp:compute/subnetwork:Subnetwork gcp-dev-europe-west1", "gcp:compute/network:Network gcp-dev"),
                         Set.of("gcp:dns/managedZone:ManagedZone gcp-dev-zone", "gcp:kms/keyRing:KeyRing slipway-gcp-dev",
                                 "gcp:kms/cryptoKey:CryptoKey gke-secrets", "gcp:kms/cryptoKey:CryptoKey backups",
-                                "gcp:storage/bucket:Bucket gcp-dev-backups"),
+                                "gcp:storage/bucket:Bucket gcp-dev-backups", "gcp:storage/bucket:Bucket gcp-dev-logs-usage",
+                                "gcp:logging/projectBucketConfig:ProjectBucketConfig gcp-dev-logs"),
                         Set.of("gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember gke-secrets-gke-agent",
                                 "gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember gcp-dev-backups-storage-agent"))));
     }
