@@ -22,9 +22,10 @@ final class AwsDataRules {
     static List<PolicyRule> rules() {
         return List.of(
                 new PolicyRule("SLW-AWS-006", MEDIUM, "KMS keys rotate yearly",
-                        "Rotation limits how much data one key version protects if it leaks.",
+                        "Rotation limits how much data one key version protects if it leaks (AWS rotates symmetric keys"
+                                + " only; an asymmetric signing key, such as DNSSEC's, cannot rotate automatically).",
                         "checkov CKV_AWS_7; CIS AWS Foundations 3.6", g -> each(g, "aws:kms/key:Key",
-                                r -> Inputs.isTrue(r, "enableKeyRotation") ? null : "enableKeyRotation is not true")),
+                                r -> !isSymmetric(r) || Inputs.isTrue(r, "enableKeyRotation") ? null : "enableKeyRotation is not true")),
                 new PolicyRule("SLW-AWS-011", HIGH, "S3 buckets block every kind of public access",
                         "One public ACL or policy on the backups bucket publishes every cluster backup.",
                         "checkov CKV_AWS_53, CKV_AWS_54, CKV_AWS_55, CKV_AWS_56; CIS AWS Foundations 2.1.4",
@@ -38,11 +39,14 @@ final class AwsDataRules {
                                 v -> "Enabled".equals(Inputs.text(v, "versioningConfiguration.status").orElse("")))
                                 .isPresent() ? null : "no BucketVersioningV2 with status Enabled")),
                 new PolicyRule("SLW-AWS-013", MEDIUM, "S3 buckets encrypted with a KMS key",
-                        "A customer key puts reading backups under the key policy, not only the bucket policy.",
+                        "A customer key puts reading backups under the key policy, not only the bucket policy. A bucket"
+                                + " AWS log delivery writes to (S3 server access logs, load balancer logs) must use SSE-S3:"
+                                + " neither delivers to SSE-KMS.",
                         "checkov CKV_AWS_145", g -> each(g, BUCKET, bucket -> companion(g, bucket,
                                 "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
-                                e -> "aws:kms".equals(Inputs.text(e, "rules.0.applyServerSideEncryptionByDefault.sseAlgorithm").orElse(""))
-                                        && Inputs.text(e, "rules.0.applyServerSideEncryptionByDefault.kmsMasterKeyId").isPresent())
+                                e -> "aws:kms".equals(sseAlgorithm(e))
+                                        && Inputs.text(e, "rules.0.applyServerSideEncryptionByDefault.kmsMasterKeyId").isPresent()
+                                        || "AES256".equals(sseAlgorithm(e)) && receivesAwsLogDelivery(g, bucket))
                                 .isPresent() ? null : "no server-side encryption configuration with aws:kms and a key")),
                 new PolicyRule("SLW-AWS-014", MEDIUM, "VPC flow logs capture all traffic",
                         "Flow logs are the only record of who talked to what when investigating an incident.",
@@ -55,6 +59,22 @@ final class AwsDataRules {
                                 "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
                                 sg -> Inputs.strings(sg, "ingress").isEmpty() && Inputs.strings(sg, "egress").isEmpty())
                                 .isPresent() ? null : "no DefaultSecurityGroup with empty ingress and egress")));
+    }
+
+    private static boolean isSymmetric(RegisteredResource key) {
+        String spec = Inputs.text(key, "customerMasterKeySpec").or(() -> Inputs.text(key, "keySpec")).orElse("SYMMETRIC_DEFAULT");
+        return spec.equals("SYMMETRIC_DEFAULT");
+    }
+
+    private static String sseAlgorithm(RegisteredResource encryption) {
+        return Inputs.text(encryption, "rules.0.applyServerSideEncryptionByDefault.sseAlgorithm").orElse("");
+    }
+
+    /** Whether the bucket's policy lets an AWS log delivery service write into it. */
+    private static boolean receivesAwsLogDelivery(PlanGraph g, RegisteredResource bucket) {
+        return companion(g, bucket, "aws:s3/bucketPolicy:BucketPolicy", p -> Inputs.text(p, "policy")
+                .filter(policy -> policy.contains("logging.s3.amazonaws.com") || policy.contains("delivery.logs.amazonaws.com"))
+                .isPresent()).isPresent();
     }
 
     /**

@@ -26,10 +26,13 @@ final class GcpDataRules {
                                 "enforced".equals(Inputs.text(r, "publicAccessPrevention").orElse(""))
                                         && Inputs.isTrue(r, "uniformBucketLevelAccess") ? null
                                         : "publicAccessPrevention is not enforced or uniformBucketLevelAccess is not true")),
-                new PolicyRule("SLW-GCP-011", MEDIUM, "GCS buckets versioned",
-                        "Versioning lets a deleted or overwritten backup be recovered.",
+                new PolicyRule("SLW-GCP-011", MEDIUM, "GCS buckets versioned or under a retention policy",
+                        "Versioning lets a deleted or overwritten backup be recovered; a retention policy (which GCS does"
+                                + " not allow next to versioning) forbids deleting or overwriting it at all.",
                         "checkov CKV_GCP_78", g -> each(g, BUCKET, r ->
-                                Inputs.isTrue(r, "versioning.enabled") ? null : "versioning.enabled is not true")),
+                                Inputs.isTrue(r, "versioning.enabled")
+                                        || Inputs.number(r, "retentionPolicy.retentionPeriod").filter(p -> p > 0).isPresent() ? null
+                                        : "versioning.enabled is not true and there is no retention policy")),
                 new PolicyRule("SLW-GCP-012", MEDIUM, "GCS buckets encrypted with a Cloud KMS key",
                         "A customer key puts reading backups under the key's IAM, not only the bucket's.",
                         "none (checkov has no CMEK check for GCS buckets)", g -> each(g, BUCKET, r ->
