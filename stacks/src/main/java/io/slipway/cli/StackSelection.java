@@ -12,9 +12,13 @@ import picocli.CommandLine.Parameters;
  * environments directory, in one process (one JVM start, one warm engine, instead of one per stack).
  * Under {@code --all} each stack's output is exactly what the command prints for it alone, after a
  * {@code == <stack> ==} heading; a stack that fails reports its error as it would alone and the others
- * still run; the exit code is the worst of them.
+ * still run; the exit code is the worst of them: an internal error (1), then an invalid input (2),
+ * then a finding that needs care (4), then a failed check or a change (3), then success (0).
  */
 public final class StackSelection {
+    /** Exit codes from least to most severe; any other code ranks above them all. */
+    private static final List<Integer> SEVERITY = List.of(0, 3, 4, 2, 1);
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "<stack>",
             description = "The stack, e.g. dev for environments/Pulumi.dev.yaml.")
     String stack;
@@ -59,8 +63,13 @@ public final class StackSelection {
             } catch (RuntimeException e) {
                 exitCode = handler.handleExecutionException(e, spec.commandLine(), spec.commandLine().getParseResult());
             }
-            worst = Math.max(worst, exitCode);
+            worst = rank(exitCode) > rank(worst) ? exitCode : worst;
         }
         return worst;
+    }
+
+    private static int rank(int exitCode) {
+        int rank = SEVERITY.indexOf(exitCode);
+        return rank < 0 ? SEVERITY.size() : rank;
     }
 }
