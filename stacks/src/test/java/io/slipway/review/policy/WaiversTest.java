@@ -119,6 +119,27 @@ class WaiversTest {
     }
 
     @Test
+    void resourceNamesMustBeNamesAndARuleWideWaiverStandsAlone(@TempDir Path dir) throws Exception {
+        // GIVEN dev (which waives SLW-AWS-009 for the controller only) with a bad resource name, and a rule-wide
+        // waiver of that same rule next to dev's scoped one
+        Path file = TestEnvironments.copyOfDev(dir, "dev");
+        Files.writeString(file, Files.readString(file) + """
+                      - {rule: SLW-AWS-001, reason: partner VPN, expires: 2026-12-31, resources: ["dev blue; rm -rf"]}
+                      - {rule: SLW-AWS-009, reason: everything, expires: 2026-12-31}
+                """);
+
+        // WHEN it is loaded THEN both are problems at their keys, and nothing else is
+        assertThatThrownBy(() -> SpecRules.loader().loadStackFile(file))
+                .isInstanceOfSatisfying(InvalidEnvironmentException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path() + ": " + p.message())
+                        .containsExactlyInAnyOrder(
+                                "waivers[1].resources[0]: 'dev blue; rm -rf' is not a resource name: 1 to 200 letters, digits,"
+                                        + " '.', '_', '-', and '*' for any text",
+                                "waivers[2].rule: rule SLW-AWS-009 is waived twice; keep one waiver per rule, or give each its own"
+                                        + " resources"));
+    }
+
+    @Test
     void aValidWaiverLoads(@TempDir Path dir) throws Exception {
         // GIVEN a well-formed waiver WHEN loaded THEN the spec carries it
         Path file = TestEnvironments.copyOfDev(dir, "dev");
