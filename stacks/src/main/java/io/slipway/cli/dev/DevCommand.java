@@ -1,9 +1,7 @@
 package io.slipway.cli.dev;
 
 import io.slipway.ephemeral.EphemeralEnvironments;
-import io.slipway.model.InvalidEnvironmentException;
-import io.slipway.ops.OperationFailedException;
-import io.slipway.ops.RefusedException;
+import io.slipway.ops.cli.OperationOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,8 +37,7 @@ public final class DevCommand implements Runnable {
 
     /** What every dev subcommand shares: options, wiring and the mapping of failures to exit codes. */
     abstract static class Subcommand implements Callable<Integer> {
-        static final int FAILED = 1;
-        static final int REFUSED = 2;
+        static final int FAILED = OperationOutcome.FAILED;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -71,27 +68,7 @@ public final class DevCommand implements Runnable {
 
         @Override
         public final Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try {
-                return run(environments(out), out);
-            } catch (RefusedException e) {
-                err.println("refused: " + e.getMessage());
-                return REFUSED;
-            } catch (InvalidEnvironmentException e) {
-                err.println("invalid environment:");
-                e.problems().forEach(problem -> err.println("  " + problem.render()));
-                return REFUSED;
-            } catch (OperationFailedException e) {
-                err.println("failed: " + e.getMessage());
-                return FAILED;
-            } catch (RuntimeException e) {
-                err.println("failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-                return FAILED;
-            } finally {
-                out.flush();
-                err.flush();
-            }
+            return OperationOutcome.of(spec, out -> run(environments(out), out));
         }
     }
 }

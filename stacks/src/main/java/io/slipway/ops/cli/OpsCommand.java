@@ -1,9 +1,6 @@
 package io.slipway.ops.cli;
 
-import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.ops.Ops;
-import io.slipway.ops.OperationFailedException;
-import io.slipway.ops.RefusedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,8 +15,7 @@ import picocli.CommandLine.Parameters;
  * a stack trace.
  */
 abstract class OpsCommand implements Callable<Integer> {
-    static final int FAILED = 1;
-    static final int REFUSED = 2;
+    static final int FAILED = OperationOutcome.FAILED;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,29 +41,7 @@ abstract class OpsCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            int code = run(factory.create(projectDir, out), out);
-            out.flush();
-            return code;
-        } catch (RefusedException e) {
-            err.println("refused: " + e.getMessage());
-            return REFUSED;
-        } catch (InvalidEnvironmentException e) {
-            err.println("invalid environment:");
-            e.problems().forEach(problem -> err.println("  " + problem.render()));
-            return REFUSED;
-        } catch (OperationFailedException e) {
-            err.println("failed: " + e.getMessage());
-            return FAILED;
-        } catch (RuntimeException e) {
-            err.println("failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            return FAILED;
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return OperationOutcome.of(spec, out -> run(factory.create(projectDir, out), out));
     }
 
     /** Picocli converter for {@code 10m}, {@code 90s}, {@code 1h30m}. */
