@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
             Path file = files.fileOf(stack);
             var planner = new OfflinePlanner(root.services().platformProgram());
             LoadedEnvironment loaded = planner.validate(file);
-            Plan plan = planner.plan(stack, file);
+            Plan plan = planner.plan(stack, file, loaded);
             CheckReport report = gate.check(plan, loaded);
             out.print(new CheckReportText().render(report, loaded.source()));
             reports.add(report);

@@ -1,6 +1,7 @@
 package io.slipway.cli;
 
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.LoadedEnvironment;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.plan.StackFiles;
@@ -67,9 +68,10 @@ final class CostCommand implements Callable<Integer> {
                 out.println();
             }
             Path file = files.fileOf(stack);
-            EnvironmentSpec env = planner.validate(file).spec();
+            LoadedEnvironment loaded = planner.validate(file);
+            EnvironmentSpec env = loaded.spec();
             String cloud = env.cloud().name().toLowerCase(Locale.ROOT);
-            CostEstimate now = model.estimate(stack, cloud, env.region(), new PlanGraph(planner.plan(stack, file).resources()));
+            CostEstimate now = model.estimate(stack, cloud, env.region(), new PlanGraph(planner.plan(stack, file, loaded).resources()));
             if (diff == null) {
                 out.print(new CostText().render(now));
             } else {

@@ -1,5 +1,6 @@
 package io.slipway.cli;
 
+import io.slipway.model.LoadedEnvironment;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.plan.PlanJsonWriter;
@@ -54,7 +55,8 @@ final class PlanCommand implements Callable<Integer> {
         root.services().teams(); // bad team files are reported like a bad environment, before anything runs
         var planner = new OfflinePlanner(root.services().platformProgram());
         return stacks.forEach(spec, environments.stackFiles(root.services()), (stack, stackFile) -> {
-            Plan plan = planner.plan(stack, stackFile);
+            LoadedEnvironment loaded = planner.validate(stackFile);
+            Plan plan = planner.plan(stack, stackFile, loaded);
             var out = spec.commandLine().getOut();
             out.print(new PlanTextRenderer().render(plan));
             if (timeline) {
@@ -65,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
                 new PlanJsonWriter().write(plan, target);
                 out.println("Wrote the plan as JSON to " + target);
             }
-            int exitCode = CheckCommand.gate(root.services(), plan, planner.validate(stackFile), out);
+            int exitCode = CheckCommand.gate(root.services(), plan, loaded, out);
             out.flush();
             return exitCode;
         });

@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
             var placed = teams.placedIn(stack, loaded.spec()).stream().map(TeamSpec::name).toList();
             out.println(ProjectTeams.DIRECTORY + "/: " + teams.teams().size() + (teams.teams().size() == 1 ? " team" : " teams")
                     + " valid; placed in " + stack + ": " + (placed.isEmpty() ? "none" : String.join(", ", placed)));
-            int exitCode = CheckCommand.gate(root.services(), planner.plan(stack, stackFile), loaded, out);
+            int exitCode = CheckCommand.gate(root.services(), planner.plan(stack, stackFile, loaded), loaded, out);
             out.flush();
             return exitCode;
         });

@@ -60,7 +60,12 @@ public final class OfflinePlanner {
      * @throws PlanFailedException                         the program failed on the engine
      */
     public Plan plan(String stack, Path stackFile) {
-        return plan(stack, validate(stackFile), environmentJson(stackFile));
+        return plan(stack, stackFile, validate(stackFile));
+    }
+
+    /** Plans a stack file already validated by {@link #validate}, for commands that also use the result. */
+    public Plan plan(String stack, Path stackFile, LoadedEnvironment loaded) {
+        return plan(stack, loaded, environmentJson(stackFile));
     }
 
     /** Plans an environment that has no file (yet): {@code slipway dev up --offline}. Validated like a file. */
