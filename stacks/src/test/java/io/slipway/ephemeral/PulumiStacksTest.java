@@ -3,88 +3,109 @@ package io.slipway.ephemeral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slipway.ops.FakeTools;
 import io.slipway.ops.OperationFailedException;
+import io.slipway.ops.pulumi.PulumiCli;
+import io.slipway.ops.tools.ProcessCommandRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link PulumiStacks} against a recording fake {@code pulumi} first on the search path: it records
- * argv and standard input, answers {@code stack ls --json} as the real CLI does, and fails
- * {@code stack rm} when told to.
+ * {@link PulumiStacks} through {@link PulumiCli} on the recording fake {@code pulumi} first on the
+ * PATH (src/test/resources/fake-tools/pulumi): it lists stacks as {@code stack ls --json} does,
+ * takes a secret on standard input, and refuses {@code stack rm} while the stack has resources.
  */
 class PulumiStacksTest {
+    private static final PulumiCli.Timeouts QUICK = new PulumiCli.Timeouts(Duration.ofSeconds(20), Duration.ofSeconds(20));
+
     @TempDir
     Path temp;
 
-    Path bin;
-    Path log;
+    FakeTools tools;
     Path project;
 
     @BeforeEach
     void fakePulumi() throws IOException {
-        bin = Files.createDirectories(temp.resolve("bin"));
+        tools = new FakeTools(temp, "dev", "pr-7");
         project = Files.createDirectories(temp.resolve("project"));
-        log = temp.resolve("argv.log");
-        Path script = bin.resolve("pulumi");
-        Files.writeString(script, """
-                #!/bin/sh
-                echo "argv: $*" >> "%1$s"
-                case "$1 $2" in
-                  "stack ls") echo '[{"name":"dev","current":true,"updateInProgress":false},{"name":"organization/slipway/pr-7","current":false}]' ;;
-                  "config set") echo "stdin: $(cat)" >> "%1$s" ;;
-                  "stack rm") if [ -f "%2$s" ]; then echo "error: stack 'x' still has resources; use --force" >&2; exit 255; fi ;;
-                esac
-                """.formatted(log, temp.resolve("fail-rm")));
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     private PulumiStacks stacks(String secretsProvider) {
-        // A directory without pulumi first, then the fake: the first match on the path wins.
-        return new PulumiStacks(project, secretsProvider, List.of(temp.resolve("empty"), bin));
+        return stacks(secretsProvider, tools.runner());
     }
 
-    private List<String> calls() throws IOException {
-        return Files.readAllLines(log);
+    private PulumiStacks stacks(String secretsProvider, ProcessCommandRunner runner) {
+        return new PulumiStacks(new PulumiCli(project, runner, QUICK), secretsProvider);
+    }
+
+    /** The calls after the once-per-process version check, each as its argv. */
+    private List<List<String>> calls() {
+        return tools.calls().stream().filter(call -> !call.get(1).equals("version")).toList();
     }
 
     @Test
-    void existsReadsTheJsonListInShortAndQualifiedForms() throws IOException {
-        assertThat(stacks(null).exists("dev")).isTrue();
+    void existsReadsTheJsonListOfTheBackend() {
+        // GIVEN a backend with dev and pr-7
+        // WHEN / THEN
         assertThat(stacks(null).exists("pr-7")).isTrue();
         assertThat(stacks(null).exists("pr-8")).isFalse();
-        assertThat(calls().get(0)).isEqualTo("argv: stack ls --json --non-interactive --cwd " + project);
+        assertThat(calls().get(0)).containsExactly("pulumi", "stack", "ls", "--json", "--non-interactive");
     }
 
     @Test
-    void createInitsTheStackWithTheSecretsProviderAndSetsTheGrafanaPasswordThroughStandardInput() throws IOException {
+    void createInitsTheStackUnselectedWithTheSecretsProviderAndSetsTheGrafanaPasswordThroughStandardInput() {
+        // WHEN
         stacks("awskms://alias/slipway/pulumi-secrets?region=eu-west-1").create("pr-9");
 
-        var calls = calls();
-        assertThat(calls.get(0)).isEqualTo("argv: stack init pr-9 --secrets-provider awskms://alias/slipway/pulumi-secrets?region=eu-west-1"
-                + " --non-interactive --cwd " + project);
-        assertThat(calls.get(1)).isEqualTo("argv: config set --secret grafanaAdminPassword --stack pr-9 --non-interactive --cwd " + project);
-        // The password never appears on the command line, and is a long random value
-        assertThat(calls.get(2)).matches("stdin: [A-Za-z0-9_-]{32}");
+        // THEN the stack exists in the backend, created without changing the user's selected stack
+        assertThat(tools.lines("stacks")).contains("pr-9");
+        assertThat(calls().get(0)).containsExactly("pulumi", "stack", "init", "pr-9", "--no-select",
+                "--secrets-provider", "awskms://alias/slipway/pulumi-secrets?region=eu-west-1", "--non-interactive");
+        // AND the password never appears on a command line, and is a long random value
+        assertThat(calls().get(1)).containsExactly("pulumi", "config", "set", "--secret", "grafanaAdminPassword",
+                "--stack", "pr-9", "--non-interactive");
+        assertThat(tools.lines("secret-pr-9-grafanaAdminPassword")).singleElement().asString().matches("[A-Za-z0-9_-]{32}");
     }
 
     @Test
-    void removeFailsWithTheCliErrorWhenTheStackIsNotEmpty() throws IOException {
-        Files.createFile(temp.resolve("fail-rm"));
-
-        assertThatThrownBy(() -> stacks(null).remove("pr-9"))
+    void createFailsWithTheCliErrorWhenTheStackExists() {
+        assertThatThrownBy(() -> stacks(null).create("dev"))
                 .isInstanceOf(OperationFailedException.class)
-                .hasMessageContaining("pulumi stack rm pr-9 --yes exited with 255").hasMessageContaining("still has resources");
+                .hasMessageContaining("pulumi stack init dev").hasMessageContaining("error: stack 'dev' already exists");
+        // AND no secret was set on someone else's stack
+        assertThat(tools.lines("secret-dev-grafanaAdminPassword")).isEmpty();
+    }
+
+    @Test
+    void removeTakesAnEmptyStackOutOfTheBackend() {
+        stacks(null).remove("pr-7");
+
+        assertThat(tools.lines("stacks")).containsExactly("dev");
+        assertThat(calls().get(0)).containsExactly("pulumi", "stack", "rm", "pr-7", "--yes", "--non-interactive");
+    }
+
+    @Test
+    void removeFailsWithTheCliErrorWhenTheStackStillHasResources() {
+        // GIVEN pr-7 still has a resource
+        tools.write("resources.jsonl", "{\"urn\":\"urn:pulumi:pr-7::slipway::aws:eks/cluster:Cluster::pr-7-blue\"}\n");
+
+        assertThatThrownBy(() -> stacks(null).remove("pr-7"))
+                .isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining("pulumi stack rm pr-7 --yes --non-interactive failed (exit 255)")
+                .hasMessageContaining("'pr-7' still has resources; removal rejected");
+        assertThat(tools.lines("stacks")).contains("pr-7");
     }
 
     @Test
     void noPulumiOnThePathIsAClearFailure() {
-        assertThatThrownBy(() -> new PulumiStacks(project, null, List.of(temp.resolve("empty"))).exists("dev"))
-                .isInstanceOf(OperationFailedException.class).hasMessageContaining("no 'pulumi' on PATH");
+        assertThatThrownBy(() -> stacks(null, tools.runner("/usr/bin:/bin")).exists("dev"))
+                .isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining("'pulumi' is not installed or not on the PATH");
     }
 }

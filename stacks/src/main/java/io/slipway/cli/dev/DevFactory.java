@@ -6,6 +6,8 @@ import io.slipway.ephemeral.PulumiStacks;
 import io.slipway.ops.upgrade.AddonLockMinorSupport;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Ops;
+import io.slipway.ops.pulumi.PulumiCli;
+import io.slipway.ops.tools.ProcessCommandRunner;
 import io.slipway.ops.teardown.SlotTeardown;
 import io.slipway.addons.lock.AddonLock;
 import io.slipway.platform.SpecRules;
@@ -30,7 +32,8 @@ public interface DevFactory {
             var teardown = new SlotTeardown(ops.deployer(), ops.workloads(), ops.loadBalancers(), ops.clock(), ops.sleeper(),
                     SlotTeardown.DEFAULT_TIMEOUT, out);
             return new EphemeralEnvironments(ops.store(), new ChildFiles(SpecRules.loader()), ops.deployer(),
-                    new PulumiStacks(dir, secretsProvider, PulumiStacks.searchPath(System.getenv("PATH"))), teardown,
+                    new PulumiStacks(new PulumiCli(dir, ProcessCommandRunner.inheritingEnvironment(), PulumiCli.Timeouts.DEFAULT),
+                            secretsProvider), teardown,
                     ops.clock(), yes ? Confirmer.alwaysYes() : ops.confirmer(), out);
         };
     }

@@ -71,16 +71,59 @@ public final class PulumiCli {
 
     /** Refuses unless the backend the CLI is logged in to has {@code stack} for this project. */
     public void requireStack(String stack) {
+        if (!hasStack(stack)) {
+            throw new RefusedException("the Pulumi backend you are logged in to has no stack '" + stack + "' for this project"
+                    + " (check 'pulumi whoami -v'); create it with 'pulumi stack init " + stack
+                    + " --secrets-provider <...>' as README.md 'Deploy for real' shows. Nothing was changed.");
+        }
+    }
+
+    /**
+     * Whether the backend the CLI is logged in to has {@code stack} for this project, by its short
+     * name or fully qualified ({@code organization/project/stack}), as {@code stack ls --json} lists it.
+     */
+    public boolean hasStack(String stack) {
         JsonNode stacks = json(read(List.of("pulumi", "stack", "ls", "--json", "--non-interactive")), "pulumi stack ls --json");
         for (JsonNode entry : stacks) {
             String name = entry.path("name").asText();
             if (name.equals(stack) || name.endsWith("/" + stack)) {
-                return;
+                return true;
             }
         }
-        throw new RefusedException("the Pulumi backend you are logged in to has no stack '" + stack + "' for this project"
-                + " (check 'pulumi whoami -v'); create it with 'pulumi stack init " + stack
-                + " --secrets-provider <...>' as README.md 'Deploy for real' shows. Nothing was changed.");
+        return false;
+    }
+
+    /**
+     * Creates {@code stack} in the backend without selecting it.
+     *
+     * @param secretsProvider {@code --secrets-provider} ({@code awskms://...}, {@code gcpkms://...}); null for the backend's default
+     */
+    public void initStack(String stack, String secretsProvider) {
+        var arguments = new ArrayList<>(List.of("pulumi", "stack", "init", stack, "--no-select"));
+        if (secretsProvider != null) {
+            arguments.addAll(List.of("--secrets-provider", secretsProvider));
+        }
+        arguments.add("--non-interactive");
+        write(arguments, null);
+    }
+
+    /** Sets a secret config value of {@code stack}; the value reaches the CLI on standard input, never on its command line. */
+    public void setSecret(String stack, String key, String value) {
+        write(List.of("pulumi", "config", "set", "--secret", key, "--stack", stack, "--non-interactive"), value);
+    }
+
+    /** Removes {@code stack} from the backend; the CLI refuses while the stack still has resources. */
+    public void removeStack(String stack) {
+        write(List.of("pulumi", "stack", "rm", stack, "--yes", "--non-interactive"), null);
+    }
+
+    private void write(List<String> arguments, String standardInput) {
+        requireVersion();
+        Invocation invocation = Invocation.of(arguments).in(projectDir).within(timeouts.read()).withInput(standardInput);
+        CommandOutput output = runner.run(invocation);
+        if (!output.succeeded()) {
+            throw failure(invocation, output);
+        }
     }
 
     /** A read-only call ({@code stack export}, {@code stack output}); its standard output. */

@@ -15,9 +15,11 @@ import java.util.function.Consumer;
  * @param timeout          how long it may run before it is stopped; @default {@link #DEFAULT_TIMEOUT}
  * @param outputLines      receives each line of standard output as it is printed (progress);
  *                         @default none (the output is only collected)
+ * @param standardInput    written to the program's standard input, then closed: how a secret reaches a
+ *                         CLI without appearing on a command line other users can read; @default none
  */
 public record Invocation(List<String> command, Map<String, String> environment, Path workingDirectory, Duration timeout,
-                         Consumer<String> outputLines) {
+                         Consumer<String> outputLines, String standardInput) {
     /** Enough for any read or delete the ops commands run with kubectl, aws, gcloud or helm. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
@@ -29,6 +31,11 @@ public record Invocation(List<String> command, Map<String, String> environment, 
         }
     }
 
+    public Invocation(List<String> command, Map<String, String> environment, Path workingDirectory, Duration timeout,
+                      Consumer<String> outputLines) {
+        this(command, environment, workingDirectory, timeout, outputLines, null);
+    }
+
     public static Invocation of(List<String> command) {
         return new Invocation(command, Map.of(), null, DEFAULT_TIMEOUT, null);
     }
@@ -38,15 +45,19 @@ public record Invocation(List<String> command, Map<String, String> environment, 
     }
 
     public Invocation in(Path directory) {
-        return new Invocation(command, environment, directory, timeout, outputLines);
+        return new Invocation(command, environment, directory, timeout, outputLines, standardInput);
     }
 
     public Invocation within(Duration limit) {
-        return new Invocation(command, environment, workingDirectory, limit, outputLines);
+        return new Invocation(command, environment, workingDirectory, limit, outputLines, standardInput);
     }
 
     public Invocation streaming(Consumer<String> lines) {
-        return new Invocation(command, environment, workingDirectory, timeout, lines);
+        return new Invocation(command, environment, workingDirectory, timeout, lines, standardInput);
+    }
+
+    public Invocation withInput(String text) {
+        return new Invocation(command, environment, workingDirectory, timeout, outputLines, text);
     }
 
     /** The command as one line, for messages. */

@@ -64,7 +64,11 @@ public final class ProcessCommandRunner implements CommandRunner {
         Process process;
         try {
             process = builder.start();
-            process.getOutputStream().close();
+            try (var input = process.getOutputStream()) {
+                if (invocation.standardInput() != null) {
+                    input.write(invocation.standardInput().getBytes(StandardCharsets.UTF_8));
+                }
+            }
         } catch (IOException e) {
             throw new OperationFailedException("cannot run " + invocation.commandLine() + ": " + e.getMessage());
         }
