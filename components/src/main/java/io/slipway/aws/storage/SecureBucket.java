@@ -6,18 +6,10 @@ import com.pulumi.aws.s3.BucketLoggingV2Args;
 import com.pulumi.aws.s3.BucketObjectLockConfigurationV2;
 import com.pulumi.aws.s3.BucketObjectLockConfigurationV2Args;
 import com.pulumi.aws.s3.BucketLifecycleConfigurationV2Args;
-import com.pulumi.aws.s3.BucketOwnershipControls;
-import com.pulumi.aws.s3.BucketOwnershipControlsArgs;
 import com.pulumi.aws.s3.BucketPolicy;
 import com.pulumi.aws.s3.BucketPolicyArgs;
-import com.pulumi.aws.s3.BucketPublicAccessBlock;
-import com.pulumi.aws.s3.BucketPublicAccessBlockArgs;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2;
-import com.pulumi.aws.s3.BucketServerSideEncryptionConfigurationV2Args;
 import com.pulumi.aws.s3.BucketV2;
 import com.pulumi.aws.s3.BucketV2Args;
-import com.pulumi.aws.s3.BucketVersioningV2;
-import com.pulumi.aws.s3.BucketVersioningV2Args;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleAbortIncompleteMultipartUploadArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketLifecycleConfigurationV2RuleFilterArgs;
@@ -26,10 +18,6 @@ import com.pulumi.aws.s3.inputs.BucketLoggingV2TargetObjectKeyFormatArgs;
 import com.pulumi.aws.s3.inputs.BucketLoggingV2TargetObjectKeyFormatPartitionedPrefixArgs;
 import com.pulumi.aws.s3.inputs.BucketObjectLockConfigurationV2RuleArgs;
 import com.pulumi.aws.s3.inputs.BucketObjectLockConfigurationV2RuleDefaultRetentionArgs;
-import com.pulumi.aws.s3.inputs.BucketOwnershipControlsRuleArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs;
-import com.pulumi.aws.s3.inputs.BucketServerSideEncryptionConfigurationV2RuleArgs;
-import com.pulumi.aws.s3.inputs.BucketVersioningV2VersioningConfigurationArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -73,35 +61,9 @@ public final class SecureBucket extends ComponentResource {
                 .objectLockEnabled(args.objectLockDays() != null)
                 .tags(tags)
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.protect()).build());
-        var child = CustomResourceOptions.builder().parent(this).build();
-        var versioning = new BucketVersioningV2(name + "-versioning", BucketVersioningV2Args.builder()
-                .bucket(bucket.id())
-                .versioningConfiguration(BucketVersioningV2VersioningConfigurationArgs.builder().status("Enabled").build())
-                .build(), child);
-        new BucketServerSideEncryptionConfigurationV2(name + "-encryption", BucketServerSideEncryptionConfigurationV2Args.builder()
-                .bucket(bucket.id())
-                .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
-                        .applyServerSideEncryptionByDefault(
-                                BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs.builder()
-                                        .sseAlgorithm("aws:kms")
-                                        .kmsMasterKeyId(args.kmsKeyArn())
-                                        .build())
-                        // A bucket key cuts the KMS requests (and their cost) per object write by orders of magnitude.
-                        .bucketKeyEnabled(true)
-                        .build())
-                .build(), child);
-        var publicAccessBlock = new BucketPublicAccessBlock(name + "-public-access-block", BucketPublicAccessBlockArgs.builder()
-                .bucket(bucket.id())
-                .blockPublicAcls(true)
-                .ignorePublicAcls(true)
-                .blockPublicPolicy(true)
-                .restrictPublicBuckets(true)
-                .build(), child);
-        new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
-                .bucket(bucket.id())
-                // Disables ACLs: access is decided by IAM and the bucket policy alone.
-                .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), child);
+        var baseline = BucketBaseline.apply(name, bucket, new BucketBaseline.Encryption.Kms(args.kmsKeyArn()), this);
+        var versioning = baseline.versioning();
+        var publicAccessBlock = baseline.publicAccessBlock();
         new BucketPolicy(name + "-policy", BucketPolicyArgs.builder()
                 .bucket(bucket.id())
                 .policy(tlsOnlyPolicy(bucket.arn()))
@@ -144,7 +106,7 @@ public final class SecureBucket extends ComponentResource {
                             .partitionedPrefix(BucketLoggingV2TargetObjectKeyFormatPartitionedPrefixArgs.builder()
                                     .partitionDateSource("EventTime").build())
                             .build())
-                    .build(), child);
+                    .build(), CustomResourceOptions.builder().parent(this).build());
         }
         this.bucketName = bucket.bucket();
         this.bucketArn = bucket.arn();
