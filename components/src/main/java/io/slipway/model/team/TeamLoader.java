@@ -11,7 +11,7 @@ import io.slipway.model.Problem;
 import io.slipway.model.validation.Findings;
 import io.slipway.model.validation.KeyPaths;
 import io.slipway.model.validation.StructuralCheck;
-import io.slipway.model.validation.TeamRule;
+import io.slipway.model.validation.team.TeamRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -12,11 +12,11 @@ public final class KeyPaths {
         return parent + "[" + index + "]";
     }
 
-    static String slot(String slot) {
+    public static String slot(String slot) {
         return "slots." + slot;
     }
 
-    static String pool(String slot, int index) {
+    public static String pool(String slot, int index) {
         return element(slot(slot) + ".nodePools", index);
     }
 }

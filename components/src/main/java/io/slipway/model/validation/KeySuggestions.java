@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the valid key a misspelt one was probably meant to be, by edit distance. */
-final class KeySuggestions {
+public final class KeySuggestions {
     private KeySuggestions() {}
 
     /** The closest candidate, if it is close enough to be a plausible typo (a third of the length, at least 2 edits). */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -10,6 +10,7 @@ import io.slipway.model.addons.BackupsSpec;
 import io.slipway.model.addons.IngressSpec;
 import io.slipway.model.addons.MonitoringSpec;
 import io.slipway.model.team.TeamQuotaSpec;
+import io.slipway.model.validation.cluster.NodePoolRule;
 import java.util.Map;
 import java.util.Optional;
 

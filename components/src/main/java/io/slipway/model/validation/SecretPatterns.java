@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * git and copied into tags, labels and Helm values, so a secret there leaks; Pulumi keeps secrets
  * encrypted when set with {@code pulumi config set --secret}.
  */
-final class SecretPatterns {
+public final class SecretPatterns {
     /** Longer values are not matched: nothing in an environment is that long, and the length is refused elsewhere. */
     private static final int MAX_CHECKED_LENGTH = 4096;
     private record Kind(String what, Pattern pattern) {}
@@ -31,7 +31,7 @@ final class SecretPatterns {
     private SecretPatterns() {}
 
     /** What kind of secret {@code value} looks like, if any. */
-    static Optional<String> secretIn(String value) {
+    public static Optional<String> secretIn(String value) {
         if (value == null || value.length() > MAX_CHECKED_LENGTH) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ final class SecretPatterns {
         return key.length() <= 256 && SECRET_NAME.matcher(key.toLowerCase(Locale.ROOT)).matches();
     }
 
-    static String advice(String key) {
+    public static String advice(String key) {
         return "secrets must not be stored in plain stack config; store it encrypted with "
                 + "pulumi config set --secret " + key + " <value>, and remove it here";
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Words for the model's types and for the values found in a file, as problem messages use them. */
-final class TypeNames {
+public final class TypeNames {
     private TypeNames() {}
 
     static Class<?> rawClass(Type type) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * recurse once per repetition in Java and overflow the stack on long input. Each caps the length
  * first and then walks the text once.
  */
-final class ValueShapes {
+public final class ValueShapes {
     static final int MAX_EMAIL = 254;
     static final int MAX_DURATION = 32;
     static final int MAX_URL = 512;
@@ -23,7 +23,7 @@ final class ValueShapes {
 
     private ValueShapes() {}
 
-    static boolean isEmail(String text) {
+    public static boolean isEmail(String text) {
         int at = text.indexOf('@');
         if (text.length() > MAX_EMAIL || at < 0 || at != text.lastIndexOf('@')) {
             return false;
@@ -52,7 +52,7 @@ final class ValueShapes {
      * Why {@code text} is not a Prometheus duration ({@code 10d}, {@code 1w3d}, units largest first, each
      * once, as Prometheus' {@code model.ParseDuration} reads them) of at most ten years, or null.
      */
-    static String durationProblem(String text) {
+    public static String durationProblem(String text) {
         String expected = "; expected a number and a unit (ms, s, m, h, d, w, y), largest first, e.g. 10d or 1w3d, "
                 + "at most 10 years";
         if (text.isEmpty() || text.length() > MAX_DURATION) {
@@ -97,7 +97,7 @@ final class ValueShapes {
      * the URL is pasted into them, so template syntax ({@code {{ }}}, {@code $}) would run as template
      * code; a query, fragment, credentials or a trailing slash would break {@code <url>/<alert>.md}.
      */
-    static String httpsBaseUrlProblem(String text) {
+    public static String httpsBaseUrlProblem(String text) {
         String expected = "; expected a plain https URL without query, fragment, credentials or trailing slash, "
                 + "e.g. https://github.com/acme/slipway/blob/main/docs/runbooks/alerts";
         if (text.length() > MAX_URL) {

@@ -2,6 +2,7 @@ package io.slipway.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.model.validation.operations.AddonRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
