@@ -108,6 +108,14 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A stand-in for the monitoring release, for add-ons tested alone: dependencies on it show as its
+     * marker, {@code test:index:Marker dev-blue-monitoring}. Call it inside the program.
+     */
+    public static Resource monitoringRelease() {
+        return new Stand("slipway:test:MonitoringRelease", "dev-blue-monitoring");
+    }
+
     /** A slot's cluster as the cloud helpers hand it over: dummy cluster and foundation, a static kubeconfig. */
     public static ClusterHandle cluster(EnvironmentContext env, String slot) {
         var foundationResource = new Stand("slipway:test:Foundation", "foundation");

@@ -7,9 +7,12 @@ import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonPin;
+import io.slipway.addons.monitoring.AddonServiceMonitor;
 import io.slipway.addons.namespaces.PlatformNamespace;
 import io.slipway.addons.namespaces.PlatformNamespaceArgs;
 import io.slipway.addons.namespaces.PlatformTraffic;
@@ -22,13 +25,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Traefik, the entry point of a slot: Kubernetes Ingress and Gateway API providers, one
  * LoadBalancer Service (an NLB on AWS, a passthrough network load balancer on GCP), a
- * PodDisruptionBudget, and metrics for the monitoring add-on. The load balancer's address is read
+ * PodDisruptionBudget, and metrics for the monitoring add-on through a ServiceMonitor made beside
+ * the release, so Traefik installs in parallel with monitoring. The load balancer's address is read
  * back from the Service once the release is ready, for the slot's DNS records.
  */
 public final class Traefik extends ComponentResource {
@@ -46,18 +51,19 @@ public final class Traefik extends ComponentResource {
 
     /**
      * @param name          resource name, {@code <cluster>-traefik}
-     * @param args          the cluster, lock, and the monitoring release when its ServiceMonitor kind exists
-     * @param scrapedByMonitoring whether a monitoring release scrapes Traefik (a ServiceMonitor is created)
+     * @param args          the cluster, lock, and the releases Traefik's own must wait for (the AWS Load Balancer Controller)
+     * @param monitoring    the monitoring release that scrapes Traefik, if any: only Traefik's ServiceMonitor waits for it
      */
-    public Traefik(String name, AddonArgs args, boolean scrapedByMonitoring, ComponentResourceOptions options) {
+    public Traefik(String name, AddonArgs args, Optional<Resource> monitoring, ComponentResourceOptions options) {
         super(TYPE, name, options);
         var cluster = args.cluster();
         var spec = cluster.environment().spec().addons().ingress();
         var pin = args.lock().pin(Addon.TRAEFIK);
-        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster, scrapedByMonitoring),
+        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster, monitoring.isPresent()),
                 ComponentResourceOptions.builder().parent(this).build());
-        this.release = PinnedRelease.install(name, pin, namespace, values(cluster, spec, scrapedByMonitoring),
+        this.release = PinnedRelease.install(name, pin, namespace, values(cluster, spec),
                 PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
+        monitoring.ifPresent(prometheus -> serviceMonitor(pin).register(name + "-service-monitor", cluster, prometheus, release, this));
         // The chart names its Service after the release; reading it after the release is ready gives
         // the address the cloud assigned to the load balancer.
         var service = Service.get(name + "-service", Output.of(NAMESPACE + "/" + pin.chart()), CustomResourceOptions.builder()
@@ -99,7 +105,20 @@ public final class Traefik extends ComponentResource {
         return IngressAddress.of(ingress.hostname().orElse(null), ingress.ip().orElse(null));
     }
 
-    static Map<String, Object> values(ClusterHandle cluster, IngressSpec spec, boolean scrapedByMonitoring) {
+    /**
+     * What the chart's ServiceMonitor (templates/servicemonitor.yaml of 41.3.0, without a separate
+     * metrics Service) would be: named after the release, selecting the release's Services by the
+     * chart's selector labels, scraping the pods' {@code metrics} port on the metrics entry point's path.
+     */
+    static AddonServiceMonitor serviceMonitor(AddonPin pin) {
+        return new AddonServiceMonitor(PinnedRelease.fullname(pin), NAMESPACE,
+                Map.of("app.kubernetes.io/name", pin.chart(),
+                        // the chart's traefik.instance-name: <release>-<namespace>
+                        "app.kubernetes.io/instance", PinnedRelease.releaseName(pin) + "-" + NAMESPACE),
+                Map.of("targetPort", "metrics", "path", "/metrics"));
+    }
+
+    static Map<String, Object> values(ClusterHandle cluster, IngressSpec spec) {
         int replicas = spec.replicasFor(cluster.environment().spec().tier());
         var values = new LinkedHashMap<String, Object>();
         values.put("deployment", Map.of("replicas", replicas));
@@ -121,7 +140,8 @@ public final class Traefik extends ComponentResource {
         values.put("metrics", Map.of("prometheus", Map.of(
                 "addEntryPointsLabels", true,
                 "addServicesLabels", true,
-                "serviceMonitor", Map.of("enabled", scrapedByMonitoring))));
+                // Slipway makes the ServiceMonitor (see serviceMonitor): the chart's would make the release wait for monitoring.
+                "serviceMonitor", Map.of("enabled", false))));
         // Requests make the saturation alert meaningful: it compares CPU use with what was asked for.
         values.put("resources", Map.of("requests", Map.of("cpu", "100m", "memory", "128Mi")));
         values.put("global", Map.of("checkNewVersion", false, "sendAnonymousUsage", false));
