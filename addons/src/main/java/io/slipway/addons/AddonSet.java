@@ -82,8 +82,11 @@ public final class AddonSet extends ComponentResource {
         return ingress.map(Traefik::recordType);
     }
 
-    /** The ingress release: slot DNS records depend on it, so names resolve only once traffic is served. */
-    public Optional<Resource> ingressRelease() {
-        return ingress.map(Traefik::release);
+    /**
+     * What owns the ingress address ({@link Traefik#addressOwner()}): slot DNS records depend on it,
+     * so they are deleted before the address goes.
+     */
+    public Optional<Resource> ingressAddressOwner() {
+        return ingress.map(Traefik::addressOwner);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class TraefikTest {
     static final String SERVICE_MONITOR = "kubernetes:monitoring.coreos.com/v1:ServiceMonitor";
+    static final String ADDRESS = "gcp:compute/address:Address";
 
     static OfflineResult run(EnvironmentContext env, boolean scraped) {
         return Fixtures.run(env, (ctx, cluster) -> {
@@ -110,24 +111,59 @@ class TraefikTest {
     }
 
     @Test
-    void gcpGetsAPassthroughLoadBalancerAndAnARecord() {
+    void gcpGetsAPassthroughLoadBalancerOnAReservedAddress() {
         // GIVEN a GCP environment WHEN Traefik is built
-        var result = run(Fixtures.gcp("dev", ""), true);
+        var result = Fixtures.run(Fixtures.gcp("dev", ""), (ctx, cluster) -> {
+            var traefik = new Traefik("dev-blue-traefik", new AddonArgs(cluster, Fixtures.LOCK), Optional.empty(), Fixtures.noOptions());
+            ctx.export("address", traefik.address());
+            ctx.export("recordType", traefik.recordType());
+            ctx.export("addressOwner", traefik.addressOwner().urn());
+        });
 
-        // THEN the Service asks for a backend-service-based external load balancer, with no AWS annotation
-        var values = values(result.single(Fixtures.RELEASE));
+        // THEN a regional external address is reserved in the premium tier, labelled for the slot's cost report,
+        // waiting for nothing of the cluster
+        var address = result.single(ADDRESS);
+        assertThat(address.inputs()).containsEntry("name", "dev-blue-ingress").containsEntry("region", "europe-west1")
+                .containsEntry("project", "acme-dev").containsEntry("addressType", "EXTERNAL").containsEntry("networkTier", "PREMIUM");
+        assertThat(address.input("subnetwork")).isEmpty();
+        assertThat(address.require("labels")).isInstanceOfSatisfying(Map.class, labels -> assertThat(labels)
+                .containsEntry("slipway-slot", "blue").containsEntry("slipway-component", "ingress"));
+        assertThat(address.dependencies()).isEmpty();
+        // AND the Service asks for a backend-service-based external load balancer on exactly that address
+        var release = result.single(Fixtures.RELEASE);
+        var values = values(release);
         assertThat(at(values, "service", "annotations")).isEqualTo(Map.of("cloud.google.com/l4-rbs", "enabled"));
-        // AND the load balancer's IP is exported for an A record
+        assertThat(at(values, "service", "spec")).isEqualTo(Map.of("type", "LoadBalancer", "loadBalancerIP", result.outputs().get("address")));
+        assertThat(release.dependencies()).contains(address.urn());
+        // AND the reserved IP is exported for an A record, owned by the address (no Service read back after the release)
         assertThat((String) result.outputs().get("address")).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
         assertThat(result.outputs().get("recordType")).isEqualTo("A");
+        assertThat(result.outputs().get("addressOwner")).isEqualTo(address.urn());
+        assertThat(result.ofType("kubernetes:core/v1:Service")).isEmpty();
     }
 
     @Test
-    void gcpInternalGetsAnInternalLoadBalancer() {
-        // GIVEN / WHEN an internal ingress on GCP THEN the GKE internal load balancer annotation is set
-        var values = values(run(Fixtures.gcp("prod", "ingress: {internal: true, replicas: 3}"), true).single(Fixtures.RELEASE));
+    void gcpInternalGetsAnInternalLoadBalancerOnAnAddressInTheNodesSubnetwork() {
+        // GIVEN / WHEN an internal ingress on GCP
+        var result = run(Fixtures.gcp("prod", "ingress: {internal: true, replicas: 3}"), true);
+
+        // THEN the address is internal, reserved in the nodes' subnetwork, and the GKE internal load balancer takes it
+        var address = result.single(ADDRESS);
+        assertThat(address.inputs()).containsEntry("addressType", "INTERNAL").containsEntry("subnetwork", Fixtures.SUBNETWORK);
+        assertThat(address.input("networkTier")).isEmpty();
+        var values = values(result.single(Fixtures.RELEASE));
         assertThat(at(values, "service", "annotations")).isEqualTo(Map.of("networking.gke.io/load-balancer-type", "Internal"));
+        assertThat(at(values, "service", "spec", "loadBalancerIP")).isEqualTo(result.outputs().get("address"));
+        assertThat((String) result.outputs().get("address")).startsWith("10.");
         assertThat(at(values, "deployment", "replicas")).isEqualTo(3L);
+    }
+
+    @Test
+    void awsLeavesTheAddressToTheController() {
+        // GIVEN / WHEN Traefik on AWS THEN no address is reserved and the Service picks no IP: the NLB's hostname is read back
+        var result = run(Fixtures.aws("dev", ""), false);
+        assertThat(result.ofType(ADDRESS)).isEmpty();
+        assertThat(at(values(result.single(Fixtures.RELEASE)), "service", "spec")).isEqualTo(Map.of("type", "LoadBalancer"));
     }
 
     @Test
