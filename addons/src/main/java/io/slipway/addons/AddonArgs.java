@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param cluster the slot's cluster: its provider, identity inputs, spec and readiness. Required.
  * @param lock    the add-on lock the chart pins come from. Required.
- * @param after   releases whose CRDs this add-on's objects need (the ServiceMonitor kind of the
- *                monitoring release); add-ons otherwise install side by side. @default []
+ * @param after   releases this add-on's release must wait for (Traefik's Service needs the AWS Load
+ *                Balancer Controller running); add-ons otherwise install side by side. @default []
  */
 public record AddonArgs(ClusterHandle cluster, AddonLock lock, List<Resource> after) {
     public AddonArgs {

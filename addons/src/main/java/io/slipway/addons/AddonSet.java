@@ -13,7 +13,6 @@ import io.slipway.addons.ingress.Traefik;
 import io.slipway.addons.metrics.MetricsServer;
 import io.slipway.addons.monitoring.KubePrometheusStack;
 import io.slipway.addons.monitoring.MonitoringArgs;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +20,9 @@ import java.util.Optional;
 /**
  * Every pinned add-on of one cluster slot, as the environment enables them for the cloud: ingress,
  * monitoring with the platform alerts, autoscaler (EKS), backups, external-dns, cert-manager and
- * metrics-server (EKS), and with ingress on EKS the AWS Load Balancer Controller that makes its NLB. A disabled add-on registers nothing. Add-ons install side by side; only
- * those that create ServiceMonitors wait for the monitoring release that defines the kind.
+ * metrics-server (EKS), and with ingress on EKS the AWS Load Balancer Controller that makes its NLB. A disabled add-on registers nothing. Add-ons install side by side;
+ * only the ServiceMonitors of scraped add-ons ({@link io.slipway.addons.monitoring.AddonServiceMonitor})
+ * wait for the monitoring release that defines their kind.
  */
 public final class AddonSet extends ComponentResource {
     public static final String TYPE = "slipway:addons:AddonSet";
@@ -38,30 +38,26 @@ public final class AddonSet extends ComponentResource {
         var base = new AddonArgs(cluster, args.lock());
         String prefix = cluster.clusterName();
 
-        List<Resource> monitoringRelease = new ArrayList<>();
+        Optional<Resource> monitoring = Optional.empty();
         if (addons.monitoring().enabled()) {
-            var monitoring = new KubePrometheusStack(prefix + "-monitoring", new MonitoringArgs(base, args.grafanaAdminPassword()), child);
-            monitoringRelease.add(monitoring.release());
+            monitoring = Optional.of(new KubePrometheusStack(prefix + "-monitoring",
+                    new MonitoringArgs(base, args.grafanaAdminPassword()), child).release());
         }
-        boolean scraped = !monitoringRelease.isEmpty();
-        var scrapedArgs = new AddonArgs(cluster, args.lock(), monitoringRelease);
         // On EKS the controller makes every load balancer, so it comes first and goes last: Traefik's
         // Service is created once it runs, and deleted (with its NLB) while it still runs.
-        var ingressArgs = scrapedArgs;
+        var ingressArgs = base;
         if (aws && addons.ingress().enabled()) {
             var controller = new AwsLoadBalancerController(prefix + "-aws-load-balancer-controller", base, child);
-            var after = new ArrayList<Resource>(monitoringRelease);
-            after.add(controller.release());
-            ingressArgs = new AddonArgs(cluster, args.lock(), after);
+            ingressArgs = new AddonArgs(cluster, args.lock(), List.of(controller.release()));
         }
         this.ingress = addons.ingress().enabled()
-                ? Optional.of(new Traefik(prefix + "-traefik", ingressArgs, scraped, child))
+                ? Optional.of(new Traefik(prefix + "-traefik", ingressArgs, monitoring, child))
                 : Optional.empty();
         if (addons.autoscaler().enabled() && aws) {
             new ClusterAutoscaler(prefix + "-cluster-autoscaler", base, child);
         }
         if (addons.backups().enabled()) {
-            new Velero(prefix + "-velero", scrapedArgs, scraped, child);
+            new Velero(prefix + "-velero", base, monitoring, child);
         }
         if (addons.externalDns().enabled()) {
             new ExternalDns(prefix + "-external-dns", base, child);
@@ -86,8 +82,11 @@ public final class AddonSet extends ComponentResource {
         return ingress.map(Traefik::recordType);
     }
 
-    /** The ingress release: slot DNS records depend on it, so names resolve only once traffic is served. */
-    public Optional<Resource> ingressRelease() {
-        return ingress.map(Traefik::release);
+    /**
+     * What owns the ingress address ({@link Traefik#addressOwner()}): slot DNS records depend on it,
+     * so they are deleted before the address goes.
+     */
+    public Optional<Resource> ingressAddressOwner() {
+        return ingress.map(Traefik::addressOwner);
     }
 }

@@ -33,7 +33,7 @@ class AddonSetTest {
             var set = new AddonSet("dev-blue-addons", new AddonSetArgs(cluster, Output.ofSecret("s3cret")), Fixtures.noOptions());
             ctx.export("ingressAddress", set.ingressAddress().orElseThrow());
             ctx.export("ingressRecordType", set.ingressRecordType().orElseThrow());
-            ctx.export("ingressRelease", set.ingressRelease().orElseThrow().urn());
+            ctx.export("ingressAddressOwner", set.ingressAddressOwner().orElseThrow().urn());
         });
 
         // THEN all eight charts are released, each with the chart, repository and version of the lock
@@ -73,7 +73,8 @@ class AddonSetTest {
         assertThat(result.ofType("kubernetes:core/v1:Service")).singleElement().satisfies(s -> assertThat(s.read()).isTrue());
         assertThat((String) result.outputs().get("ingressAddress")).endsWith(".elb.eu-west-1.amazonaws.com");
         assertThat(result.outputs().get("ingressRecordType")).isEqualTo("CNAME");
-        assertThat(result.outputs().get("ingressRelease")).isEqualTo(releases.get("traefik").urn());
+        // AND on AWS the release owns that address (its Service makes the NLB): slot records depend on it
+        assertThat(result.outputs().get("ingressAddressOwner")).isEqualTo(releases.get("traefik").urn());
     }
 
     @Test
@@ -98,6 +99,35 @@ class AddonSetTest {
     }
 
     @Test
+    void scrapedAddonsInstallBesideMonitoringAndOnlyTheirServiceMonitorsWaitForIt() {
+        for (var env : java.util.List.of(Fixtures.aws("dev", ""), Fixtures.gcp("dev", ""))) {
+            // GIVEN every add-on on WHEN the add-on set is built
+            var result = Fixtures.run(env, AddonSetTest::build);
+
+            // THEN no release waits for the monitoring release: Traefik and Velero install beside it
+            var releases = releasesByChart(result);
+            var monitoring = releases.get("kube-prometheus-stack");
+            assertThat(result.ofType(RELEASE)).allSatisfy(release ->
+                    assertThat(release.dependencies()).as(release.name()).doesNotContain(monitoring.urn()));
+            // AND each scraped add-on has a ServiceMonitor in its namespace that waits for monitoring (its kind) and the add-on
+            var monitors = result.ofType("kubernetes:monitoring.coreos.com/v1:ServiceMonitor").stream()
+                    .collect(Collectors.toMap(m -> (String) m.require("metadata.namespace"), Function.identity()));
+            assertThat(monitors.keySet()).containsExactlyInAnyOrder("traefik", "velero");
+            assertThat(monitors.get("traefik").dependencies()).contains(monitoring.urn(), releases.get("traefik").urn());
+            assertThat(monitors.get("velero").dependencies()).contains(monitoring.urn(), releases.get("velero").urn());
+        }
+    }
+
+    @Test
+    void withoutMonitoringNothingIsScraped() {
+        // GIVEN monitoring off WHEN the add-on set is built THEN no ServiceMonitor is made (its kind would not exist)
+        var result = Fixtures.run(Fixtures.gcp("dev", "monitoring: {enabled: false}"),
+                cluster -> new AddonSet("dev-blue-addons", new AddonSetArgs(cluster, null), Fixtures.noOptions()));
+        assertThat(result.ofType("kubernetes:monitoring.coreos.com/v1:ServiceMonitor")).isEmpty();
+        assertThat(releasesByChart(result).keySet()).contains("traefik", "velero");
+    }
+
+    @Test
     void disabledAddonsRegisterNothing() {
         // GIVEN an environment that turns every add-on off
         var env = Fixtures.load(Fixtures.AWS.formatted("dev", """
@@ -116,7 +146,7 @@ class AddonSetTest {
         // THEN the set registers no release, no identity and no Kubernetes object, and offers no ingress address
         assertThat(result.descendantsOf(result.single(AddonSet.TYPE))).isEmpty();
         assertThat(sets.get(0).ingressAddress()).isEmpty();
-        assertThat(sets.get(0).ingressRelease()).isEmpty();
+        assertThat(sets.get(0).ingressAddressOwner()).isEmpty();
     }
 
     @Test

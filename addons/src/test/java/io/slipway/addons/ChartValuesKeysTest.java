@@ -48,10 +48,12 @@ class ChartValuesKeysTest {
     static final Set<String> SUBCHART_KEYS = Set.of("kube-prometheus-stack:kube-state-metrics.metricLabelsAllowlist");
 
     /**
-     * Exact key paths the chart's values.yaml documents only in a comment under an empty map:
-     * aws-load-balancer-controller's {@code podDisruptionBudget: {}  #  maxUnavailable: 1}.
+     * Exact key paths the chart's values.yaml documents only in a comment: aws-load-balancer-controller's
+     * {@code podDisruptionBudget: {}  #  maxUnavailable: 1}, and Traefik's Service spec, whose comment says
+     * any ServiceSpec field (here the reserved {@code loadBalancerIP} on GCP) is added to the Service.
      */
-    static final Set<String> COMMENTED_KEYS = Set.of("aws-load-balancer-controller:podDisruptionBudget.maxUnavailable");
+    static final Set<String> COMMENTED_KEYS = Set.of("aws-load-balancer-controller:podDisruptionBudget.maxUnavailable",
+            "traefik:service.spec.loadBalancerIP");
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -38,6 +38,7 @@ public final class Fixtures {
     public static final String VPC_ID = "vpc-0123456789abcdef0";
     public static final String KEY_ARN = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
     public static final AddonLock LOCK = AddonLock.load();
+    public static final String SUBNETWORK = "projects/acme-dev/regions/europe-west1/subnetworks/dev-europe-west1";
 
     private Fixtures() {}
 
@@ -108,6 +109,14 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A stand-in for the monitoring release, for add-ons tested alone: dependencies on it show as its
+     * marker, {@code test:index:Marker dev-blue-monitoring}. Call it inside the program.
+     */
+    public static Resource monitoringRelease() {
+        return new Stand("slipway:test:MonitoringRelease", "dev-blue-monitoring");
+    }
+
     /** A slot's cluster as the cloud helpers hand it over: dummy cluster and foundation, a static kubeconfig. */
     public static ClusterHandle cluster(EnvironmentContext env, String slot) {
         var foundationResource = new Stand("slipway:test:Foundation", "foundation");
@@ -130,7 +139,8 @@ public final class Fixtures {
                 Output.of(KEY_ARN), Output.of(VPC_ID)))
                 : Optional.empty();
         Optional<GcpClusterIdentity> gcpIdentity = aws ? Optional.empty()
-                : Optional.of(new GcpClusterIdentity(env.spec().gcp().project(), env.spec().gcp().project() + ".svc.id.goog"));
+                : Optional.of(new GcpClusterIdentity(env.spec().gcp().project(), env.spec().gcp().project() + ".svc.id.goog",
+                        Output.of(SUBNETWORK)));
         return new ClusterHandle(env, slot, env.spec().slots().get(slot), env.clusterName(slot), clusterResource, List.of(pool),
                 List.of(), kubernetes, foundation, awsIdentity, gcpIdentity);
     }

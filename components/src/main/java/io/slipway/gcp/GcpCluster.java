@@ -84,7 +84,8 @@ public final class GcpCluster extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).build());
 
         this.handle = new ClusterHandle(environment, slot, slotSpec, clusterName, cluster, pools, List.of(), kubernetes, foundation,
-                Optional.empty(), Optional.of(new GcpClusterIdentity(gcp.project(), cluster.workloadPool())));
+                Optional.empty(), Optional.of(new GcpClusterIdentity(gcp.project(), cluster.workloadPool(),
+                        foundation.subnetworkId())));
         registerOutputs(Map.of(
                 "clusterName", cluster.clusterName(),
                 "endpoint", cluster.endpoint(),

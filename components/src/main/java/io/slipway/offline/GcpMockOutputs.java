@@ -14,6 +14,8 @@ final class GcpMockOutputs {
             case "gcp:compute/network:Network" -> "projects/" + project + "/global/networks/" + resourceName;
             case "gcp:compute/subnetwork:Subnetwork" -> "projects/" + project + "/regions/" + w.region() + "/subnetworks/" + resourceName;
             case "gcp:compute/router:Router" -> "projects/" + project + "/regions/" + w.region() + "/routers/" + resourceName;
+            case "gcp:compute/address:Address" -> "projects/" + project + "/regions/"
+                    + AwsMockOutputs.str(inputs, "region", w.region()) + "/addresses/" + resourceName;
             case "gcp:compute/routerNat:RouterNat" -> project + "/" + w.region() + "/"
                     + AwsMockOutputs.str(inputs, "router", "router") + "/" + resourceName;
             case "gcp:container/cluster:Cluster" -> "projects/" + project + "/locations/"
@@ -64,12 +66,28 @@ final class GcpMockOutputs {
                     "serviceAccount:service-" + MockWorld.hex(12, project) + "@gcp-sa-logging.iam.gserviceaccount.com");
             case "gcp:compute/network:Network", "gcp:compute/subnetwork:Subnetwork", "gcp:compute/router:Router" -> Map.of(
                     "selfLink", "https://www.googleapis.com/compute/v1/" + id);
+            case "gcp:compute/address:Address" -> Map.of("address", reservedAddress(id, inputs),
+                    "selfLink", "https://www.googleapis.com/compute/v1/" + id);
             case "gcp:container/nodePool:NodePool" -> Map.of("instanceGroupUrls", List.of(
                     "https://www.googleapis.com/compute/v1/projects/" + project + "/zones/"
                             + AwsMockOutputs.str(inputs, "location", w.region()) + "/instanceGroupManagers/gke-"
                             + AwsMockOutputs.str(inputs, "name", name) + "-" + MockWorld.hex(8, id) + "-grp"));
             default -> Map.of();
         };
+    }
+
+    /**
+     * The address GCP reserves: the one asked for, else a public IPv4 address for an external one and
+     * a private one for an internal one (the real one comes from the subnetwork's range, which the
+     * address's inputs do not carry).
+     */
+    private static String reservedAddress(String id, Map<String, Object> inputs) {
+        if (inputs.get("address") instanceof String asked && !asked.isBlank()) {
+            return asked;
+        }
+        int a = Integer.parseInt(MockWorld.hex(2, id, "a"), 16);
+        int b = Integer.parseInt(MockWorld.hex(2, id, "b"), 16) % 250 + 2;
+        return "INTERNAL".equals(inputs.get("addressType")) ? "10.255." + a + "." + b : "34.120." + a + "." + b;
     }
 
     /** A private cluster's endpoint is the second address of its control plane range; else a public IP. */

@@ -14,6 +14,7 @@ import io.slipway.model.SlotSpec;
 import io.slipway.model.team.TeamSpec;
 import io.slipway.platform.dns.IngressEndpoint;
 import io.slipway.platform.dns.SlotRecords;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,10 @@ import java.util.Optional;
 /**
  * One cluster slot ({@code blue} or {@code green}): the cloud's cluster with its node pools and
  * Kubernetes provider, the pinned add-ons on it, the application teams' namespaces, and the slot's DNS
- * records. Removing a slot from the spec removes all of it; the records go first, because they depend
- * on the ingress release, and they wait for the team namespaces, so no traffic reaches a slot before
- * the teams' namespaces, quotas and policies exist.
+ * records. Removing a slot from the spec removes all of it; the records go before the ingress address,
+ * because they depend on what owns it (the reserved address on GCP, the ingress release on AWS), and
+ * they wait for the cluster and the team namespaces, so no traffic reaches a slot before the teams'
+ * namespaces, quotas and policies exist, and the records go before the cluster.
  */
 public final class ClusterSlot extends ComponentResource {
     public static final String TYPE = "slipway:platform:ClusterSlot";
@@ -48,8 +50,12 @@ public final class ClusterSlot extends ComponentResource {
         List<Resource> teamSet = environment.spec().teams().enabled() && !teams.isEmpty()
                 ? List.of(new TeamSet(cluster.clusterName() + "-teams", cluster, teams, child))
                 : List.of();
+        // No name resolves to the slot before its cluster and its teams' namespaces exist, and none outlives them.
+        var servedAfter = new ArrayList<Resource>();
+        servedAfter.add(cluster.cluster());
+        servedAfter.addAll(teamSet);
         this.ingress = addons.ingressAddress().map(address -> new IngressEndpoint(address,
-                addons.ingressRecordType().orElseThrow(), addons.ingressRelease().orElseThrow(), teamSet));
+                addons.ingressRecordType().orElseThrow(), addons.ingressAddressOwner().orElseThrow(), servedAfter));
         ingress.ifPresent(endpoint ->
                 new SlotRecords(environment, slot, slotSpec.weight(), platform.foundation(), endpoint, child));
         registerOutputs(ingress.<Map<String, Output<?>>>map(e -> Map.of("ingressAddress", e.address())).orElse(Map.of()));

@@ -3,9 +3,12 @@ package io.slipway.addons.backups;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonPin;
+import io.slipway.addons.monitoring.AddonServiceMonitor;
 import io.slipway.addons.namespaces.PlatformNamespace;
 import io.slipway.addons.namespaces.PlatformNamespaceArgs;
 import io.slipway.addons.namespaces.PlatformTraffic;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Velero with the AWS or GCP plugin, backing the whole cluster up on a schedule into the
@@ -39,30 +43,45 @@ public final class Velero extends ComponentResource {
             "allowPrivilegeEscalation", false, "capabilities", Map.of("drop", List.of("ALL")));
 
     /**
-     * @param scrapedByMonitoring whether a monitoring release scrapes Velero (the backup alerts need it)
+     * @param monitoring the monitoring release that scrapes Velero (the backup alerts need it), if any: only
+     *                   Velero's ServiceMonitor waits for it
      */
-    public Velero(String name, AddonArgs args, boolean scrapedByMonitoring, ComponentResourceOptions options) {
+    public Velero(String name, AddonArgs args, Optional<Resource> monitoring, ComponentResourceOptions options) {
         super(TYPE, name, options);
+        boolean scrapedByMonitoring = monitoring.isPresent();
         var cluster = args.cluster();
         var spec = cluster.environment().spec().addons().backups();
         Map<String, Object> values;
         if (cluster.aws().isPresent()) {
             var roleArn = VeleroIdentity.aws(name, cluster, spec.volumeSnapshots(), this);
-            values = values(cluster, spec, scrapedByMonitoring, "aws", args.lock().pin(Addon.VELERO).image("aws"),
+            values = values(cluster, spec, "aws", args.lock().pin(Addon.VELERO).image("aws"),
                     Map.of("eks.amazonaws.com/role-arn", roleArn),
                     Map.of("region", cluster.aws().get().region()),
                     Map.of("region", cluster.aws().get().region()));
         } else {
             var email = VeleroIdentity.gcp(name, cluster, spec.volumeSnapshots(), this);
-            values = values(cluster, spec, scrapedByMonitoring, "gcp", args.lock().pin(Addon.VELERO).image("gcp"),
+            values = values(cluster, spec, "gcp", args.lock().pin(Addon.VELERO).image("gcp"),
                     Map.of("iam.gke.io/gcp-service-account", email),
                     Map.of("serviceAccount", email),
                     Map.of("project", cluster.gcp().orElseThrow().project()));
         }
         var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster, scrapedByMonitoring),
                 ComponentResourceOptions.builder().parent(this).build());
-        PinnedRelease.install(name, args.lock().pin(Addon.VELERO), namespace, values, PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
+        var pin = args.lock().pin(Addon.VELERO);
+        var release = PinnedRelease.install(name, pin, namespace, values, PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
+        monitoring.ifPresent(prometheus -> serviceMonitor(pin).register(name + "-service-monitor", cluster, prometheus, release, this));
         registerOutputs(Map.of());
+    }
+
+    /**
+     * What the chart's ServiceMonitor (templates/servicemonitor.yaml of 11.4.0) would be: named after
+     * the release, selecting its metrics Service by the chart's selector labels, scraping the
+     * {@code http-monitoring} port at the chart's default interval and timeout.
+     */
+    static AddonServiceMonitor serviceMonitor(AddonPin pin) {
+        return new AddonServiceMonitor(PinnedRelease.fullname(pin), NAMESPACE,
+                Map.of("app.kubernetes.io/name", pin.chart(), "app.kubernetes.io/instance", PinnedRelease.releaseName(pin)),
+                Map.of("port", "http-monitoring", "interval", "30s", "scrapeTimeout", "10s"));
     }
 
     /** Restricted Pod Security (see {@link #RESTRICTED_CONTAINER}); Velero talks to the API and its cloud's APIs only. */
@@ -77,7 +96,7 @@ public final class Velero extends ComponentResource {
         return new PlatformNamespaceArgs(cluster, NAMESPACE, PodSecurityLevel.RESTRICTED, allowances);
     }
 
-    static Map<String, Object> values(ClusterHandle cluster, BackupsSpec spec, boolean scrapedByMonitoring, String provider,
+    static Map<String, Object> values(ClusterHandle cluster, BackupsSpec spec, String provider,
                                       String pluginImage, Map<String, Output<String>> serviceAccountAnnotations,
                                       Map<String, Object> storageConfig, Map<String, Object> snapshotConfig) {
         var values = new LinkedHashMap<String, Object>();
@@ -106,7 +125,8 @@ public final class Velero extends ComponentResource {
                         "ttl", ttl(spec.retentionDays()),
                         "storageLocation", "default",
                         "snapshotVolumes", spec.volumeSnapshots()))));
-        values.put("metrics", Map.of("enabled", true, "serviceMonitor", Map.of("enabled", scrapedByMonitoring)));
+        // Slipway makes the ServiceMonitor (see serviceMonitor): the chart's would make the release wait for monitoring.
+        values.put("metrics", Map.of("enabled", true, "serviceMonitor", Map.of("enabled", false)));
         return values;
     }
 

@@ -1,15 +1,19 @@
 package io.slipway.addons.ingress;
 
 import com.pulumi.core.Output;
+import com.pulumi.gcp.compute.Address;
 import com.pulumi.kubernetes.core.v1.Service;
 import com.pulumi.kubernetes.core.v1.outputs.LoadBalancerIngress;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.PinnedRelease;
 import io.slipway.addons.lock.Addon;
+import io.slipway.addons.lock.AddonPin;
+import io.slipway.addons.monitoring.AddonServiceMonitor;
 import io.slipway.addons.namespaces.PlatformNamespace;
 import io.slipway.addons.namespaces.PlatformNamespaceArgs;
 import io.slipway.addons.namespaces.PlatformTraffic;
@@ -22,14 +26,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Traefik, the entry point of a slot: Kubernetes Ingress and Gateway API providers, one
  * LoadBalancer Service (an NLB on AWS, a passthrough network load balancer on GCP), a
- * PodDisruptionBudget, and metrics for the monitoring add-on. The load balancer's address is read
- * back from the Service once the release is ready, for the slot's DNS records.
+ * PodDisruptionBudget, and metrics for the monitoring add-on through a ServiceMonitor made beside
+ * the release, so Traefik installs in parallel with monitoring. On GCP the load balancer takes an
+ * address reserved beside the cluster ({@link ReservedIngressAddress}), from which the slot's DNS
+ * records are written early; on AWS the NLB's hostname is read back from the Service once the
+ * release is ready.
  */
 public final class Traefik extends ComponentResource {
     public static final String TYPE = "slipway:addons:Traefik";
@@ -41,38 +49,50 @@ public final class Traefik extends ComponentResource {
     static final int METRICS_PORT = 9100;
 
     private final Release release;
+    private final Resource addressOwner;
     private final Output<String> address;
     private final Output<String> recordType;
 
     /**
      * @param name          resource name, {@code <cluster>-traefik}
-     * @param args          the cluster, lock, and the monitoring release when its ServiceMonitor kind exists
-     * @param scrapedByMonitoring whether a monitoring release scrapes Traefik (a ServiceMonitor is created)
+     * @param args          the cluster, lock, and the releases Traefik's own must wait for (the AWS Load Balancer Controller)
+     * @param monitoring    the monitoring release that scrapes Traefik, if any: only Traefik's ServiceMonitor waits for it
      */
-    public Traefik(String name, AddonArgs args, boolean scrapedByMonitoring, ComponentResourceOptions options) {
+    public Traefik(String name, AddonArgs args, Optional<Resource> monitoring, ComponentResourceOptions options) {
         super(TYPE, name, options);
         var cluster = args.cluster();
         var spec = cluster.environment().spec().addons().ingress();
         var pin = args.lock().pin(Addon.TRAEFIK);
-        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster, scrapedByMonitoring),
+        var namespace = new PlatformNamespace(name + "-namespace", namespace(cluster, monitoring.isPresent()),
                 ComponentResourceOptions.builder().parent(this).build());
-        this.release = PinnedRelease.install(name, pin, namespace, values(cluster, spec, scrapedByMonitoring),
+        Optional<Address> reserved = cluster.gcp().isPresent()
+                ? Optional.of(ReservedIngressAddress.reserve(name + "-address", cluster, spec, this))
+                : Optional.empty();
+        this.release = PinnedRelease.install(name, pin, namespace, values(cluster, spec, reserved.map(Address::address)),
                 PinnedRelease.DEFAULT_TIMEOUT_SECONDS, args, this);
-        // The chart names its Service after the release; reading it after the release is ready gives
-        // the address the cloud assigned to the load balancer.
-        var service = Service.get(name + "-service", Output.of(NAMESPACE + "/" + pin.chart()), CustomResourceOptions.builder()
-                .parent(this)
-                .provider(cluster.kubernetes())
-                .dependsOn(release)
-                .build());
-        Output<IngressAddress> ingress = service.status().applyValue(status -> status
-                .flatMap(s -> s.loadBalancer())
-                .flatMap(lb -> lb.ingress().stream().findFirst())
-                .map(Traefik::address)
-                .orElseThrow(() -> new IllegalStateException("the Traefik Service " + NAMESPACE + "/" + pin.chart()
-                        + " has no load balancer address yet")));
-        this.address = ingress.applyValue(IngressAddress::value);
-        this.recordType = ingress.applyValue(IngressAddress::recordType);
+        monitoring.ifPresent(prometheus -> serviceMonitor(pin).register(name + "-service-monitor", cluster, prometheus, release, this));
+        if (reserved.isPresent()) {
+            // GCP: the load balancer takes the reserved address, known before the cluster even exists.
+            this.addressOwner = reserved.get();
+            this.address = reserved.get().address();
+            this.recordType = Output.of(IngressAddress.A);
+        } else {
+            // AWS: the controller names the NLB; reading the Service after the release is ready gives its hostname.
+            this.addressOwner = release;
+            var service = Service.get(name + "-service", Output.of(NAMESPACE + "/" + pin.chart()), CustomResourceOptions.builder()
+                    .parent(this)
+                    .provider(cluster.kubernetes())
+                    .dependsOn(release)
+                    .build());
+            Output<IngressAddress> ingress = service.status().applyValue(status -> status
+                    .flatMap(s -> s.loadBalancer())
+                    .flatMap(lb -> lb.ingress().stream().findFirst())
+                    .map(Traefik::address)
+                    .orElseThrow(() -> new IllegalStateException("the Traefik Service " + NAMESPACE + "/" + pin.chart()
+                            + " has no load balancer address yet")));
+            this.address = ingress.applyValue(IngressAddress::value);
+            this.recordType = ingress.applyValue(IngressAddress::recordType);
+        }
         registerOutputs(Map.of("address", address, "recordType", recordType));
     }
 
@@ -99,7 +119,23 @@ public final class Traefik extends ComponentResource {
         return IngressAddress.of(ingress.hostname().orElse(null), ingress.ip().orElse(null));
     }
 
-    static Map<String, Object> values(ClusterHandle cluster, IngressSpec spec, boolean scrapedByMonitoring) {
+    /**
+     * What the chart's ServiceMonitor (templates/servicemonitor.yaml of 41.3.0, without a separate
+     * metrics Service) would be: named after the release, selecting the release's Services by the
+     * chart's selector labels, scraping the pods' {@code metrics} port on the metrics entry point's path.
+     */
+    static AddonServiceMonitor serviceMonitor(AddonPin pin) {
+        return new AddonServiceMonitor(PinnedRelease.fullname(pin), NAMESPACE,
+                Map.of("app.kubernetes.io/name", pin.chart(),
+                        // the chart's traefik.instance-name: <release>-<namespace>
+                        "app.kubernetes.io/instance", PinnedRelease.releaseName(pin) + "-" + NAMESPACE),
+                Map.of("targetPort", "metrics", "path", "/metrics"));
+    }
+
+    /**
+     * @param loadBalancerIp the reserved address the load balancer must take (GCP); empty where the cloud picks it (AWS)
+     */
+    static Map<String, Object> values(ClusterHandle cluster, IngressSpec spec, Optional<Output<String>> loadBalancerIp) {
         int replicas = spec.replicasFor(cluster.environment().spec().tier());
         var values = new LinkedHashMap<String, Object>();
         values.put("deployment", Map.of("replicas", replicas));
@@ -115,13 +151,17 @@ public final class Traefik extends ComponentResource {
             values.put("ports", Map.of("web", Map.of("http", Map.of("redirections", Map.of("entryPoint", Map.of(
                     "to", "websecure", "scheme", "https", "permanent", true))))));
         }
+        var serviceSpec = new LinkedHashMap<String, Object>();
+        serviceSpec.put("type", "LoadBalancer");
+        loadBalancerIp.ifPresent(ip -> serviceSpec.put("loadBalancerIP", ip));
         values.put("service", Map.of(
-                "spec", Map.of("type", "LoadBalancer"),
+                "spec", serviceSpec,
                 "annotations", loadBalancerAnnotations(cluster, spec)));
         values.put("metrics", Map.of("prometheus", Map.of(
                 "addEntryPointsLabels", true,
                 "addServicesLabels", true,
-                "serviceMonitor", Map.of("enabled", scrapedByMonitoring))));
+                // Slipway makes the ServiceMonitor (see serviceMonitor): the chart's would make the release wait for monitoring.
+                "serviceMonitor", Map.of("enabled", false))));
         // Requests make the saturation alert meaningful: it compares CPU use with what was asked for.
         values.put("resources", Map.of("requests", Map.of("cpu", "100m", "memory", "128Mi")));
         values.put("global", Map.of("checkNewVersion", false, "sendAnonymousUsage", false));
@@ -167,12 +207,21 @@ public final class Traefik extends ComponentResource {
         return LogBucket.LOAD_BALANCER_LOG_PREFIX;
     }
 
-    /** The release, for resources that must wait for the entry point (slot DNS records). */
+    /** The release. */
     public Release release() {
         return release;
     }
 
-    /** The load balancer's hostname (AWS) or IP address (GCP). */
+    /**
+     * What owns {@link #address()}: the reserved address on GCP, the release (whose Service makes the
+     * NLB) on AWS. Slot DNS records depend on it, so they are written once the address exists and
+     * deleted before it goes.
+     */
+    public Resource addressOwner() {
+        return addressOwner;
+    }
+
+    /** The load balancer's hostname (AWS) or IP address (GCP, the reserved one). */
     public Output<String> address() {
         return address;
     }

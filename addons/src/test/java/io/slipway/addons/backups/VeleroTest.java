@@ -11,12 +11,37 @@ import io.slipway.addons.Fixtures;
 import io.slipway.addons.lock.Addon;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.offline.OfflineResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VeleroTest {
 
     static OfflineResult run(EnvironmentContext env) {
-        return Fixtures.run(env, cluster -> new Velero("dev-blue-velero", new AddonArgs(cluster, Fixtures.LOCK), true, Fixtures.noOptions()));
+        return Fixtures.run(env, cluster -> new Velero("dev-blue-velero", new AddonArgs(cluster, Fixtures.LOCK),
+                Optional.of(Fixtures.monitoringRelease()), Fixtures.noOptions()));
+    }
+
+    @Test
+    void monitoringScrapesVeleroThroughAServiceMonitorThatAloneWaitsForIt() {
+        // GIVEN a monitoring release in the slot WHEN Velero is built, scraped by it
+        var result = run(Fixtures.gcp("dev", ""));
+
+        // THEN the release installs without waiting for monitoring, and its chart makes no ServiceMonitor
+        var release = result.single(Fixtures.RELEASE);
+        var monitoring = result.named("test:index:Marker", "dev-blue-monitoring");
+        assertThat(release.dependencies()).doesNotContain(monitoring.urn());
+        assertThat(at(values(release), "metrics")).isEqualTo(Map.of("enabled", true, "serviceMonitor", Map.of("enabled", false)));
+        // AND Slipway's ServiceMonitor, the chart's (templates/servicemonitor.yaml), waits for monitoring and Velero
+        var monitor = result.single("kubernetes:monitoring.coreos.com/v1:ServiceMonitor");
+        assertThat(monitor.dependencies()).contains(monitoring.urn(), release.urn());
+        assertThat(monitor.require("metadata.name")).isEqualTo("velero");
+        assertThat(monitor.require("metadata.namespace")).isEqualTo("velero");
+        assertThat(monitor.require("spec.selector.matchLabels")).isEqualTo(Map.of(
+                "app.kubernetes.io/name", "velero", "app.kubernetes.io/instance", "velero"));
+        assertThat(monitor.require("spec.namespaceSelector.matchNames")).isEqualTo(List.of("velero"));
+        assertThat(monitor.require("spec.endpoints")).isEqualTo(List.of(Map.of("port", "http-monitoring", "interval", "30s", "scrapeTimeout", "10s")));
     }
 
     @Test

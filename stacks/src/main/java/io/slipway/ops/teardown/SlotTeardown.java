@@ -52,8 +52,9 @@ public final class SlotTeardown {
     /**
      * Removes the slot's load balancers. With {@code wholeEnvironment} false (a slot leaves while
      * another stays), an ingress release is destroyed through Pulumi only when nothing outside the
-     * slot depends on it (on GCP the shared weighted record set does); otherwise its Service is
-     * deleted with kubectl like the rest, and the release goes with the slot.
+     * slot depends on it (in a GCP state written before slots reserved their ingress address, the shared
+     * weighted record set does); otherwise its Service is deleted with kubectl like the rest, and the
+     * release goes with the slot.
      *
      * @return whether the cluster's API answered (false: the caller must not rely on it)
      */

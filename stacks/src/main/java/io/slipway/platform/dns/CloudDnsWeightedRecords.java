@@ -39,7 +39,7 @@ public final class CloudDnsWeightedRecords extends ComponentResource {
         }
         var spec = environment.spec();
         Output<String> type = endpoints.values().iterator().next().type();
-        List<Resource> releases = endpoints.values().stream().flatMap(e -> e.recordDependencies().stream()).toList();
+        List<Resource> owners = endpoints.values().stream().flatMap(e -> e.recordDependencies().stream()).toList();
         for (String label : spec.dns().sharedNames()) {
             List<Output<RecordSetRoutingPolicyWrrArgs>> items = new ArrayList<>();
             endpoints.forEach((slot, endpoint) -> items.add(endpoint.recordData(true).applyValue(data ->
@@ -54,7 +54,7 @@ public final class CloudDnsWeightedRecords extends ComponentResource {
                     .type(type)
                     .ttl(spec.dns().ttlSeconds())
                     .routingPolicy(Output.all(items).applyValue(wrrs -> RecordSetRoutingPolicyArgs.builder().wrrs(wrrs).build()))
-                    .build(), CustomResourceOptions.builder().parent(this).dependsOn(releases).build());
+                    .build(), CustomResourceOptions.builder().parent(this).dependsOn(owners).build());
         }
         registerOutputs(Map.of());
     }

@@ -7,28 +7,29 @@ import java.util.List;
 
 /**
  * Where a slot's ingress load balancer answers: a hostname (AWS NLB, served as CNAME) or an IP
- * address (GCP, served as A record), and the ingress release it belongs to. Records depend on the
- * release, so Pulumi deletes a slot's records before its load balancer.
+ * address (GCP, served as A record), and what owns that address. Records depend on the owner, so
+ * Pulumi writes them once the address exists and deletes them before it goes.
  *
  * @param address the load balancer's hostname or IP
  * @param type    {@code CNAME} for a hostname, {@code A} for an IP: known once the load balancer is
  *                read back, since an internal or external load balancer may answer either way
- * @param release the ingress release that owns the load balancer
+ * @param owner   what owns the address: the ingress release on AWS (its Service makes the NLB), the
+ *                reserved address on GCP (the load balancer takes it)
  * @param servedAfter what else must exist before traffic reaches the slot (its team namespaces). @default none
  */
-public record IngressEndpoint(Output<String> address, Output<String> type, Resource release, List<Resource> servedAfter) {
+public record IngressEndpoint(Output<String> address, Output<String> type, Resource owner, List<Resource> servedAfter) {
     public IngressEndpoint {
         servedAfter = List.copyOf(servedAfter);
     }
 
-    public IngressEndpoint(Output<String> address, Output<String> type, Resource release) {
-        this(address, type, release, List.of());
+    public IngressEndpoint(Output<String> address, Output<String> type, Resource owner) {
+        this(address, type, owner, List.of());
     }
 
-    /** What records of this endpoint wait for: the release, then whatever the slot serves only after. */
+    /** What records of this endpoint wait for: the address's owner, then whatever the slot serves only after. */
     List<Resource> recordDependencies() {
         var all = new ArrayList<Resource>();
-        all.add(release);
+        all.add(owner);
         all.addAll(servedAfter);
         return List.copyOf(all);
     }

@@ -20,8 +20,9 @@ import java.util.Map;
  * One slot's DNS records: its direct names ({@code *.blue.<domain>}) and, on AWS, its Route 53
  * weighted record for each shared name (set identifier = slot, weight from the spec). On GCP one
  * Cloud DNS record set carries every slot's weight, so {@link CloudDnsWeightedRecords} builds the
- * shared names for the environment instead. Every record depends on the ingress release, so when
- * a slot goes its records are deleted before its load balancer.
+ * shared names for the environment instead. Every record depends on what owns the ingress address
+ * (the ingress release on AWS, the reserved address on GCP), so when a slot goes its records are
+ * deleted before its address.
  */
 public final class SlotRecords extends ComponentResource {
     public static final String TYPE = "slipway:platform:SlotRecords";

@@ -33,6 +33,11 @@ final class GcpCosts {
         }
         CostModel.ingressReleases(g).forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "load balancer forwarding rule of " + r.name(),
                 p.hourly("lb:forwarding-rule"))));
+        // A reserved external address costs nothing while the load balancer's forwarding rule uses it, and the
+        // unused rate while it does not (reserved before the load balancer exists, or left after it is gone).
+        g.ofType("gcp:compute/address:Address").stream().filter(r -> !"INTERNAL".equals(r.input("addressType").orElse("EXTERNAL")))
+                .forEach(r -> lines.add(new CostLine(g.sectionOf(r), "reserved address " + r.name()
+                        + " (free while its forwarding rule uses it; high: unused)", 0, 0, p.hourly("ip:static-unused"))));
         g.ofType("gcp:kms/cryptoKey:CryptoKey").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "Cloud KMS key " + r.name(),
                 p.unit("kms:key-version"))));
         g.ofType("gcp:dns/managedZone:ManagedZone").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "Cloud DNS zone " + r.name(),

@@ -102,6 +102,32 @@ class CostModelTest {
     }
 
     @Test
+    void aReservedIngressAddressIsFreeWhileInUseAndPricedUnusedAsTheHighFigure() {
+        // GIVEN a GKE slot whose Traefik takes a reserved external address, and another slot with an internal one
+        var resources = new java.util.ArrayList<String>();
+        String stack = add(resources, "pulumi:pulumi:Stack", "slipway-tiny", null, "{}");
+        for (String slot : List.of("blue", "green")) {
+            String s = add(resources, "slipway:platform:ClusterSlot", "tiny-" + slot, stack, "{}");
+            add(resources, "gcp:compute/address:Address", "tiny-" + slot + "-traefik-address", s,
+                    "{\"addressType\":\"" + (slot.equals("blue") ? "EXTERNAL" : "INTERNAL") + "\"}");
+        }
+        var graph = new PlanGraph(new PlanJsonReader().parse("{\"stack\":\"tiny\",\"resources\":[" + String.join(",", resources)
+                + "],\"outputs\":{}}", "tiny").resources());
+
+        // WHEN it is priced
+        CostEstimate e = model.estimate("tiny", "gcp", "europe-west1", graph);
+
+        // THEN the external address costs nothing at minimum and desired size (its forwarding rule uses it) and
+        // 0.01 x 730 = 7.30 as the high figure (left reserved without its load balancer); the internal one has no line
+        assertThat(e.lines()).filteredOn(l -> l.item().startsWith("reserved address")).singleElement().satisfies(line -> {
+            assertThat(line.item()).contains("tiny-blue-traefik-address");
+            assertThat(line.min()).isZero();
+            assertThat(line.desired()).isZero();
+            assertThat(line.max()).isCloseTo(7.30, within(0.001));
+        });
+    }
+
+    @Test
     void theShippedGcpPlanIsPricedPoolByPool() {
         // GIVEN the plan of gcp-dev WHEN priced THEN each pool, the NAT and the fee appear, and the e2-standard-2
         // system pool costs 2 x 0.023992 + 8 x 0.003215 = 0.073704 per hour, x 730 = 53.80 per node
