@@ -12,7 +12,8 @@ import java.util.List;
  * What an AWS environment must satisfy for its EKS slots to be built, checked with the rest of the
  * spec so a mistake is reported with its key path before anything is registered:
  * the slot's Kubernetes minor has pinned core add-on versions, no pool mixes CPU architectures,
- * at least one admin role is listed, and each only once (access entries are named by role name).
+ * at least one admin role is listed, and each only once (access entries are named by role name); on
+ * EKS Auto Mode, every type of a pool it launches nodes for is one Auto Mode launches.
  */
 public final class EksSpecRule implements SpecRule {
     @Override
@@ -21,6 +22,8 @@ public final class EksSpecRule implements SpecRule {
         if (spec.cloud() != Cloud.AWS) {
             return problems;
         }
+        // The system pool is Auto Mode's built-in one, whose instances EKS chooses: only the others are checked.
+        boolean autoMode = spec.aws() != null && spec.aws().autoModeFor(spec.isEphemeral());
         spec.slots().forEach((slot, slotSpec) -> {
             String minor = slotSpec.minorVersion();
             if (!CoreAddonVersions.supportedMinors().contains(minor)) {
@@ -32,6 +35,13 @@ public final class EksSpecRule implements SpecRule {
                 int index = i;
                 NodeAmiType.mixProblem(slotSpec.nodePools().get(i).instanceTypes()).ifPresent(problem -> problems.add(
                         new Problem(source, "slots." + slot + ".nodePools[" + index + "].instanceTypes", problem)));
+                if (autoMode && !slotSpec.nodePools().get(i).system()) {
+                    List<String> types = slotSpec.nodePools().get(i).instanceTypes();
+                    for (int t = 0; t < types.size(); t++) {
+                        String path = "slots." + slot + ".nodePools[" + index + "].instanceTypes[" + t + "]";
+                        AutoModeInstanceTypes.problem(types.get(t)).ifPresent(problem -> problems.add(new Problem(source, path, problem)));
+                    }
+                }
             }
         });
         if (spec.aws() != null) {

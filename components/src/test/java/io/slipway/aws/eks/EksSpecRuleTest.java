@@ -92,4 +92,56 @@ class EksSpecRuleTest {
             assertThat(p.message()).contains("the IAM role that runs pulumi up");
         });
     }
+
+    @Test
+    void onAutoModeAWorkerTypeAutoModeNeverLaunchesIsRefusedAtItsKeyWhileTheSystemPoolIsNotChecked() throws Exception {
+        // GIVEN an Auto Mode environment whose worker pool lists a micro, an unsupported family and a good type,
+        // and whose system pool (Auto Mode's built-in one) names a micro
+        var yaml = """
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                slots:
+                  blue:
+                    kubernetesVersion: "1.34"
+                    weight: 100
+                    nodePools:
+                      - {name: system, system: true, instanceTypes: [t3.micro], min: 1, max: 2}
+                      - {name: workers, capacity: spot, instanceTypes: [t3.micro, m3.large, m6i.large], min: 0, max: 2}
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
+                aws: {autoMode: true, adminRoleArns: ["arn:aws:iam::123456789012:role/admin"]}
+                """;
+
+        // WHEN the rule checks it
+        var problems = problems(yaml);
+
+        // THEN each bad worker type is named with what Auto Mode launches and how to opt out
+        assertThat(problems).extracting(Problem::path).containsExactly(
+                "slots.blue.nodePools[1].instanceTypes[0]", "slots.blue.nodePools[1].instanceTypes[1]");
+        assertThat(problems.get(0).message()).contains("t3.micro").contains("no nano, micro or small").contains("aws.autoMode: false");
+        assertThat(problems.get(1).message()).contains("m3.large").contains("not of a family EKS Auto Mode launches");
+        // AND without Auto Mode the same pools are not its concern
+        assertThat(problems(yaml.replace("autoMode: true", "autoMode: false"))).isEmpty();
+    }
+
+    @Test
+    void autoModeThatIsNotABooleanIsRefusedNamingTheKey() throws Exception {
+        // GIVEN aws.autoMode set to a word
+        var tree = new ObjectMapper(new YAMLFactory()).readTree("""
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                slots:
+                  blue: {kubernetesVersion: "1.34", weight: 100, nodePools: [{name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}]}
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
+                aws: {autoMode: sometimes, adminRoleArns: ["arn:aws:iam::123456789012:role/admin"]}
+                """);
+
+        // WHEN it is loaded THEN the loader names aws.autoMode
+        assertThatThrownBy(() -> new EnvironmentLoader(List.of(new EksSpecRule())).fromTree(tree, "test.yaml"))
+                .isInstanceOfSatisfying(InvalidEnvironmentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("aws.autoMode"));
+    }
 }
