@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.slipway.model.Capacity;
 import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.NodePoolSpec;
 import io.slipway.model.Problem;
+import io.slipway.model.SlotSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,8 +98,9 @@ class EksSpecRuleTest {
 
     @Test
     void onAutoModeAWorkerTypeAutoModeNeverLaunchesIsRefusedAtItsKeyWhileTheSystemPoolIsNotChecked() throws Exception {
-        // GIVEN an Auto Mode environment whose worker pool lists a micro, an unsupported family and a good type,
-        // and whose system pool (Auto Mode's built-in one) names a micro
+        // GIVEN an Auto Mode environment whose worker pool lists a micro, a family Auto Mode does not launch and a good
+        // type, and whose system pool (Auto Mode's built-in one) names a micro (types the instance catalog would
+        // refuse first, so the pools are set after loading)
         var yaml = """
                 cloud: aws
                 tier: dev
@@ -107,14 +111,17 @@ class EksSpecRuleTest {
                     kubernetesVersion: "1.34"
                     weight: 100
                     nodePools:
-                      - {name: system, system: true, instanceTypes: [t3.micro], min: 1, max: 2}
-                      - {name: workers, capacity: spot, instanceTypes: [t3.micro, m3.large, m6i.large], min: 0, max: 2}
+                      - {name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}
                 addons: {certManager: {acmeEmail: platform-team@example.com}}
                 aws: {autoMode: true, adminRoleArns: ["arn:aws:iam::123456789012:role/admin"]}
                 """;
+        var loaded = new EnvironmentLoader().fromTree(new ObjectMapper(new YAMLFactory()).readTree(yaml), "test.yaml").spec();
+        var spec = loaded.withSlot("blue", new SlotSpec("1.34", 100, List.of(
+                new NodePoolSpec("system", true, null, List.of("t3.micro"), 1, 2, null, null, null, null),
+                new NodePoolSpec("workers", false, Capacity.SPOT, List.of("t3.micro", "m3.large", "m6i.large"), 0, 2, null, null, null, null))));
 
         // WHEN the rule checks it
-        var problems = problems(yaml);
+        var problems = new EksSpecRule().check(spec, "test.yaml");
 
         // THEN each bad worker type is named with what Auto Mode launches and how to opt out
         assertThat(problems).extracting(Problem::path).containsExactly(
@@ -122,7 +129,9 @@ class EksSpecRuleTest {
         assertThat(problems.get(0).message()).contains("t3.micro").contains("no nano, micro or small").contains("aws.autoMode: false");
         assertThat(problems.get(1).message()).contains("m3.large").contains("not of a family EKS Auto Mode launches");
         // AND without Auto Mode the same pools are not its concern
-        assertThat(problems(yaml.replace("autoMode: true", "autoMode: false"))).isEmpty();
+        var managed = new EnvironmentLoader().fromTree(new ObjectMapper(new YAMLFactory()).readTree(
+                yaml.replace("autoMode: true", "autoMode: false")), "test.yaml").spec().withSlots(spec.slots());
+        assertThat(new EksSpecRule().check(managed, "test.yaml")).isEmpty();
     }
 
     @Test
