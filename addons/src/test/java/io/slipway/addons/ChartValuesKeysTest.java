@@ -51,17 +51,21 @@ class ChartValuesKeysTest {
      * Exact key paths the chart's values.yaml documents only in a comment under an empty map:
      * aws-load-balancer-controller's {@code podDisruptionBudget: {}  #  maxUnavailable: 1}.
      */
-    static final Set<String> COMMENTED_KEYS = Set.of("aws-load-balancer-controller:podDisruptionBudget.maxUnavailable");
+    static final Set<String> COMMENTED_KEYS = Set.of("aws-load-balancer-controller:podDisruptionBudget.maxUnavailable",
+            // traefik's service.spec: "Additional entries here will be added to the Service spec" (any ServiceSpec field)
+            "traefik:service.spec.loadBalancerClass");
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void everyKeyOnBothCloudsExistsInThePinnedChart() {
-        // GIVEN every add-on enabled, on AWS (prod, internal ingress) and on GCP (dev), so each branch of the values is taken
+        // GIVEN every add-on enabled, on AWS (prod, internal ingress; dev; dev on EKS Auto Mode) and on GCP (dev), so each
+        // branch of the values is taken
         var runs = List.of(
                 Fixtures.run(Fixtures.aws("prod", "ingress: {internal: true}"), AddonSetTest::build),
                 Fixtures.run(Fixtures.aws("dev", "backups: {volumeSnapshots: false}"), AddonSetTest::build),
+                Fixtures.run(AutoModeAddonsTest.autoMode("dev"), AddonSetTest::build),
                 Fixtures.run(Fixtures.gcp("prod", "ingress: {internal: true}"), AddonSetTest::build),
                 Fixtures.run(Fixtures.gcp("dev", ""), AddonSetTest::build));
 
@@ -80,7 +84,7 @@ class ChartValuesKeysTest {
         }
 
         // THEN all releases were checked and no key is unknown to its chart
-        assertThat(releases).isEqualTo(8 + 8 + 5 + 5);
+        assertThat(releases).isEqualTo(8 + 8 + 6 + 5 + 5);
         assertThat(unknown).isEmpty();
     }
 
