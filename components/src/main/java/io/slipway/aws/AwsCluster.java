@@ -25,6 +25,7 @@ import io.slipway.aws.iam.ClusterRole;
 import io.slipway.aws.iam.ClusterRoleArgs;
 import io.slipway.aws.iam.NodeRole;
 import io.slipway.aws.iam.NodeRoleArgs;
+import io.slipway.aws.kubernetes.AutoModeNetworkPolicies;
 import io.slipway.aws.kubernetes.EksKubernetesProvider;
 import io.slipway.aws.kubernetes.EksKubernetesProviderArgs;
 import io.slipway.aws.kubernetes.EncryptedStorageClass;
@@ -78,8 +79,8 @@ public final class AwsCluster extends ComponentResource {
                 foundation.hostedZoneArn(), foundation.backupsBucketArn(), foundation.kmsKeyArn(), foundation.vpcId());
 
         var nodePools = new ArrayList<Resource>();
+        var clusterServices = new ArrayList<Resource>();
         EksKubernetesProvider kubernetes;
-        EncryptedStorageClass storage;
         if (autoMode) {
             // EKS runs networking, CoreDNS, block storage and node scaling itself: nothing waits for
             // add-ons or node groups, and nodes launch once the first pods are pending.
@@ -88,8 +89,10 @@ public final class AwsCluster extends ComponentResource {
             nodePools.add(new AutoModeNodePools(clusterName + "-node-pools",
                     new AutoModeNodePoolsArgs(environment, slot, args.slotSpec(), kubernetes.provider(), List.of(cluster, admins)),
                     children));
-            storage = new EncryptedStorageClass(clusterName + "-storage", kubernetes.provider(), foundation.kmsKeyArn(),
-                    EncryptedStorageClass.AUTO_MODE_BLOCK_STORAGE, cluster, children);
+            clusterServices.add(new EncryptedStorageClass(clusterName + "-storage", kubernetes.provider(), foundation.kmsKeyArn(),
+                    EncryptedStorageClass.AUTO_MODE_BLOCK_STORAGE, cluster, children));
+            clusterServices.add(new AutoModeNetworkPolicies(clusterName + "-network-policies", kubernetes.provider(),
+                    List.of(cluster, admins), children));
         } else {
             var nodeNetwork = new NodeNetworkAddons(clusterName + "-node-network",
                     new NodeNetworkAddonsArgs(environment, slot, minor, cluster.clusterName(), identity), children);
@@ -105,12 +108,12 @@ public final class AwsCluster extends ComponentResource {
             // and before DNS and storage run, which every Helm release expects.
             kubernetes = new EksKubernetesProvider(clusterName + "-kubernetes",
                     new EksKubernetesProviderArgs(cluster, environment.spec().region(), List.of(admins, coreAddons)), children);
-            storage = new EncryptedStorageClass(clusterName + "-storage", kubernetes.provider(), foundation.kmsKeyArn(),
-                    EncryptedStorageClass.EBS_CSI_DRIVER, coreAddons, children);
+            clusterServices.add(new EncryptedStorageClass(clusterName + "-storage", kubernetes.provider(), foundation.kmsKeyArn(),
+                    EncryptedStorageClass.EBS_CSI_DRIVER, coreAddons, children));
         }
 
         this.handle = new ClusterHandle(environment, slot, args.slotSpec(), clusterName, cluster, nodePools,
-                List.of(storage), kubernetes.provider(), foundation, Optional.of(identity), Optional.empty());
+                clusterServices, kubernetes.provider(), foundation, Optional.of(identity), Optional.empty());
         registerOutputs(Map.of(
                 "clusterName", cluster.clusterName(),
                 "endpoint", cluster.endpoint(),

@@ -13,7 +13,8 @@ import java.util.List;
  * spec so a mistake is reported with its key path before anything is registered:
  * the slot's Kubernetes minor has pinned core add-on versions, no pool mixes CPU architectures,
  * at least one admin role is listed, and each only once (access entries are named by role name); on
- * EKS Auto Mode, every type of a pool it launches nodes for is one Auto Mode launches.
+ * EKS Auto Mode, a slot has a worker pool besides the system pool, and every type of a worker pool is
+ * one Auto Mode launches.
  */
 public final class EksSpecRule implements SpecRule {
     @Override
@@ -30,6 +31,11 @@ public final class EksSpecRule implements SpecRule {
                 problems.add(new Problem(source, "slots." + slot + ".kubernetesVersion", "EKS core add-ons are pinned for "
                         + String.join(", ", CoreAddonVersions.supportedMinors()) + ", not " + minor + " (see "
                         + CoreAddonVersions.RESOURCE.substring(1) + ")"));
+            }
+            if (autoMode && slotSpec.nodePools().stream().allMatch(pool -> pool.system())) {
+                problems.add(new Problem(source, "slots." + slot + ".nodePools", "on EKS Auto Mode the system pool is Auto Mode's "
+                        + "built-in one, which runs only pods tolerating CriticalAddonsOnly: add a worker pool (system: false) for "
+                        + "the add-ons and workloads, or set aws.autoMode: false"));
             }
             for (int i = 0; i < slotSpec.nodePools().size(); i++) {
                 int index = i;

@@ -85,12 +85,18 @@ class AutoModeClusterTest {
                 .containsExactlyInAnyOrder("workers", "steady");
         var pools = result.single(AutoModeNodePools.TYPE);
         assertThat(handle.get().nodePools()).hasSize(1);
-        assertThat(handle.get().readiness()).hasSize(3);
+        assertThat(handle.get().readiness()).hasSize(4);
         assertThat(result.descendantsOf(pools)).hasSize(2);
         // AND the default StorageClass provisions through Auto Mode's block storage, encrypted with the environment key
         var storageClass = result.single("kubernetes:storage.k8s.io/v1:StorageClass");
         assertThat(storageClass.require("provisioner")).isEqualTo("ebs.csi.eks.amazonaws.com");
         assertThat(storageClass.require("parameters")).isEqualTo(Map.of("type", "gp3", "encrypted", "true", "kmsKeyId", KMS_KEY_ARN));
+        // AND NetworkPolicies are enforced (Auto Mode's controller is off until this ConfigMap), before any add-on
+        var configMap = result.single("kubernetes:core/v1:ConfigMap");
+        assertThat(configMap.require("metadata.name")).isEqualTo("amazon-vpc-cni");
+        assertThat(configMap.require("metadata.namespace")).isEqualTo("kube-system");
+        assertThat(configMap.require("data")).isEqualTo(Map.of("enable-network-policy-controller", "true"));
+        assertThat(handle.get().clusterServices()).hasSize(2);
     }
 
     @Test

@@ -128,6 +128,12 @@ class EksSpecRuleTest {
                 "slots.blue.nodePools[1].instanceTypes[0]", "slots.blue.nodePools[1].instanceTypes[1]");
         assertThat(problems.get(0).message()).contains("t3.micro").contains("no nano, micro or small").contains("aws.autoMode: false");
         assertThat(problems.get(1).message()).contains("m3.large").contains("not of a family EKS Auto Mode launches");
+        // AND a slot with the system pool alone is refused on Auto Mode: nothing would run the add-ons
+        var systemOnly = spec.withSlot("blue", new SlotSpec("1.34", 100, List.of(spec.slots().get("blue").nodePools().get(0))));
+        assertThat(new EksSpecRule().check(systemOnly, "test.yaml")).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("slots.blue.nodePools");
+            assertThat(p.message()).contains("add a worker pool").contains("aws.autoMode: false");
+        });
         // AND without Auto Mode the same pools are not its concern
         var managed = new EnvironmentLoader().fromTree(new ObjectMapper(new YAMLFactory()).readTree(
                 yaml.replace("autoMode: true", "autoMode: false")), "test.yaml").spec().withSlots(spec.slots());
