@@ -21,6 +21,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.ApiAccessSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -125,7 +126,7 @@ public final class EksCluster extends ComponentResource {
 
     /** The log group, the roles (with their policies) and the whole network the cluster needs first. */
     private static List<Resource> dependencies(EksClusterArgs args, LogGroup logGroup) {
-        var dependencies = new java.util.ArrayList<Resource>(List.of(logGroup, args.clusterRole(), args.foundation().network()));
+        var dependencies = new ArrayList<Resource>(List.of(logGroup, args.clusterRole(), args.foundation().network()));
         if (args.nodeRole() != null) {
             dependencies.add(args.nodeRole());
         }
