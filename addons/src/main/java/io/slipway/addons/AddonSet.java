@@ -34,6 +34,8 @@ public final class AddonSet extends ComponentResource {
         var cluster = args.cluster();
         var addons = cluster.environment().spec().addons();
         boolean aws = cluster.aws().isPresent();
+        // EKS Auto Mode (aws.autoMode) makes load balancers and scales nodes itself: no controller, no autoscaler.
+        boolean autoMode = cluster.environment().eksAutoMode();
         var child = ComponentResourceOptions.builder().parent(this).build();
         var base = new AddonArgs(cluster, args.lock());
         String prefix = cluster.clusterName();
@@ -46,14 +48,14 @@ public final class AddonSet extends ComponentResource {
         // On EKS the controller makes every load balancer, so it comes first and goes last: Traefik's
         // Service is created once it runs, and deleted (with its NLB) while it still runs.
         var ingressArgs = base;
-        if (aws && addons.ingress().enabled()) {
+        if (aws && !autoMode && addons.ingress().enabled()) {
             var controller = new AwsLoadBalancerController(prefix + "-aws-load-balancer-controller", base, child);
             ingressArgs = new AddonArgs(cluster, args.lock(), List.of(controller.release()));
         }
         this.ingress = addons.ingress().enabled()
                 ? Optional.of(new Traefik(prefix + "-traefik", ingressArgs, monitoring, child))
                 : Optional.empty();
-        if (addons.autoscaler().enabled() && aws) {
+        if (addons.autoscaler().enabled() && aws && !autoMode) {
             new ClusterAutoscaler(prefix + "-cluster-autoscaler", base, child);
         }
         if (addons.backups().enabled()) {

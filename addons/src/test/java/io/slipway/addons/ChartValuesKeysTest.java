@@ -50,20 +50,23 @@ class ChartValuesKeysTest {
     /**
      * Exact key paths the chart's values.yaml documents only in a comment: aws-load-balancer-controller's
      * {@code podDisruptionBudget: {}  #  maxUnavailable: 1}, and Traefik's Service spec, whose comment says
-     * any ServiceSpec field (here the reserved {@code loadBalancerIP} on GCP) is added to the Service.
+     * any ServiceSpec field (here the reserved {@code loadBalancerIP} on GCP and the
+     * {@code loadBalancerClass} of EKS Auto Mode) is added to the Service.
      */
     static final Set<String> COMMENTED_KEYS = Set.of("aws-load-balancer-controller:podDisruptionBudget.maxUnavailable",
-            "traefik:service.spec.loadBalancerIP");
+            "traefik:service.spec.loadBalancerIP", "traefik:service.spec.loadBalancerClass");
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void everyKeyOnBothCloudsExistsInThePinnedChart() {
-        // GIVEN every add-on enabled, on AWS (prod, internal ingress) and on GCP (dev), so each branch of the values is taken
+        // GIVEN every add-on enabled, on AWS (prod, internal ingress; dev; dev on EKS Auto Mode) and on GCP (dev), so each
+        // branch of the values is taken
         var runs = List.of(
                 Fixtures.run(Fixtures.aws("prod", "ingress: {internal: true}"), AddonSetTest::build),
                 Fixtures.run(Fixtures.aws("dev", "backups: {volumeSnapshots: false}"), AddonSetTest::build),
+                Fixtures.run(AutoModeAddonsTest.autoMode("dev"), AddonSetTest::build),
                 Fixtures.run(Fixtures.gcp("prod", "ingress: {internal: true}"), AddonSetTest::build),
                 Fixtures.run(Fixtures.gcp("dev", ""), AddonSetTest::build));
 
@@ -82,7 +85,7 @@ class ChartValuesKeysTest {
         }
 
         // THEN all releases were checked and no key is unknown to its chart
-        assertThat(releases).isEqualTo(8 + 8 + 5 + 5);
+        assertThat(releases).isEqualTo(8 + 8 + 6 + 5 + 5);
         assertThat(unknown).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package io.slipway.cluster;
 
+import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,14 @@ public record EnvironmentContext(String name, EnvironmentSpec spec) {
     public static final String TAG_EXPIRES_AT = "slipway:expires-at";
     /** Slot value on resources that belong to the environment, not to one slot. */
     public static final String SHARED_SLOT = "shared";
+
+    /**
+     * Whether this environment's EKS clusters run on EKS Auto Mode ({@code aws.autoMode}): add-ons then
+     * leave load balancers, volumes and node scaling to EKS.
+     */
+    public boolean eksAutoMode() {
+        return spec.cloud() == Cloud.AWS && spec.aws() != null && spec.aws().autoModeFor(spec.isEphemeral());
+    }
 
     /** The physical cluster name of a slot: {@code <environment>-<slot>}. */
     public String clusterName(String slot) {

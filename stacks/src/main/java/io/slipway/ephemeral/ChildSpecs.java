@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * Derives an ephemeral environment from its parent: the same cloud, region, tags, admin roles and API
  * networks, one {@code blue} slot with a small on-demand system pool and spot workers of the parent's
  * spot types, backups off, a day of monitoring retention, and records under {@code *.NAME.<parent
- * domain>}. The derivation is deterministic, so the same request always gives the same file.
+ * domain>}. On AWS the child runs on EKS Auto Mode whatever its parent runs ({@code aws.autoMode}
+ * left to its default), since nodes launched on demand make it ready sooner. The derivation is deterministic, so the same request always gives the same file.
  */
 public final class ChildSpecs {
     /**
@@ -79,7 +80,7 @@ public final class ChildSpecs {
         var ephemeral = new EphemeralSpec(request.parent(), request.owner(), created.toString(), created.plus(ttl).toString());
         return new EnvironmentSpec(parent.cloud(), Tier.DEV, parent.region(), request.name() + "." + parent.domain(),
                 parent.network(), parent.apiAccess(), parent.tags(), Map.of(EnvironmentSpec.BLUE, slot), parent.dns(),
-                cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null, false),
+                cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null, false, null),
                 childGcp(parent.gcp(), request.name()), null, parent.teams(), ephemeral, null, null,
                 parent.waivers());
     }

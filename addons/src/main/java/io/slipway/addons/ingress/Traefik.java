@@ -47,6 +47,8 @@ public final class Traefik extends ComponentResource {
     static final int WEB_PORT = 8000;
     static final int WEBSECURE_PORT = 8443;
     static final int METRICS_PORT = 9100;
+    /** EKS Auto Mode's own NLB controller (Amazon EKS User Guide, "Use Service Annotations to configure Network Load Balancers"). */
+    static final String AUTO_MODE_NLB_CLASS = "eks.amazonaws.com/nlb";
 
     private final Release release;
     private final Resource addressOwner;
@@ -153,6 +155,9 @@ public final class Traefik extends ComponentResource {
         }
         var serviceSpec = new LinkedHashMap<String, Object>();
         serviceSpec.put("type", "LoadBalancer");
+        if (cluster.environment().eksAutoMode()) {
+            serviceSpec.put("loadBalancerClass", AUTO_MODE_NLB_CLASS);
+        }
         loadBalancerIp.ifPresent(ip -> serviceSpec.put("loadBalancerIP", ip));
         values.put("service", Map.of(
                 "spec", serviceSpec,
@@ -172,12 +177,16 @@ public final class Traefik extends ComponentResource {
      * On AWS an NLB made by the AWS Load Balancer Controller ({@code type: external}): pods as IP
      * targets (no node ports opened to the load balancer), cross-zone, access logs to the
      * environment's log bucket (see {@link #accessLogPrefix}), deletion protection
-     * where the environment asks for it (prod by default), and the slot's cost tags.
+     * where the environment asks for it (prod by default), and the slot's cost tags. On EKS Auto Mode
+     * its own controller makes the NLB, chosen by the Service's load balancer class instead of the
+     * {@code aws-load-balancer-type} annotation, which Auto Mode does not support; it honours the others.
      */
     static Map<String, Object> loadBalancerAnnotations(ClusterHandle cluster, IngressSpec spec) {
         var annotations = new TreeMap<String, Object>();
         if (cluster.aws().isPresent()) {
-            annotations.put("service.beta.kubernetes.io/aws-load-balancer-type", "external");
+            if (!cluster.environment().eksAutoMode()) {
+                annotations.put("service.beta.kubernetes.io/aws-load-balancer-type", "external");
+            }
             annotations.put("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip");
             annotations.put("service.beta.kubernetes.io/aws-load-balancer-scheme", spec.internal() ? "internal" : "internet-facing");
             boolean protect = spec.deletionProtectionFor(cluster.environment().spec().tier());

@@ -5,6 +5,11 @@ import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.eks.Cluster;
 import com.pulumi.aws.eks.ClusterArgs;
 import com.pulumi.aws.eks.inputs.ClusterAccessConfigArgs;
+import com.pulumi.aws.eks.inputs.ClusterComputeConfigArgs;
+import com.pulumi.aws.eks.inputs.ClusterKubernetesNetworkConfigArgs;
+import com.pulumi.aws.eks.inputs.ClusterKubernetesNetworkConfigElasticLoadBalancingArgs;
+import com.pulumi.aws.eks.inputs.ClusterStorageConfigArgs;
+import com.pulumi.aws.eks.inputs.ClusterStorageConfigBlockStorageArgs;
 import com.pulumi.aws.eks.inputs.ClusterEncryptionConfigArgs;
 import com.pulumi.aws.eks.inputs.ClusterEncryptionConfigProviderArgs;
 import com.pulumi.aws.eks.inputs.ClusterVpcConfigArgs;
@@ -13,8 +18,10 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.ApiAccessSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +29,15 @@ import java.util.Map;
  * A slot's EKS control plane with secure defaults: API reachable privately from the VPC, publicly
  * only from the listed networks; every control-plane log type on, into a log group with retention;
  * Kubernetes secrets envelope-encrypted with the environment's KMS key; access managed only through
- * EKS access entries.
+ * EKS access entries. On EKS Auto Mode ({@code aws.autoMode}) EKS also runs compute (its built-in
+ * {@code system} node pool, nodes as the slot's node role), block storage and load balancing, and
+ * installs none of the self-managed add-ons (vpc-cni, kube-proxy, CoreDNS) it would otherwise bootstrap.
  */
 public final class EksCluster extends ComponentResource {
     public static final String TYPE = "slipway:aws:EksCluster";
     public static final List<String> LOG_TYPES = List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
+    /** Auto Mode's built-in pool the spec's system pool maps to; worker pools are {@link AutoModeNodePools}. */
+    public static final String AUTO_MODE_SYSTEM_POOL = "system";
 
     private final Output<String> clusterName;
     private final Output<String> arn;
@@ -66,7 +77,19 @@ public final class EksCluster extends ComponentResource {
         if (apiAccess.publicEndpoint()) {
             vpcConfig.publicAccessCidrs(apiAccess.publicCidrs());
         }
-        var cluster = new Cluster(name, ClusterArgs.builder()
+        var clusterArgs = ClusterArgs.builder();
+        if (environment.eksAutoMode()) {
+            // The three capabilities are switched on together or not at all (EKS refuses a mix).
+            clusterArgs.computeConfig(args.nodeRole().roleArn().applyValue(role -> ClusterComputeConfigArgs.builder()
+                            .enabled(true).nodePools(AUTO_MODE_SYSTEM_POOL).nodeRoleArn(role).build()))
+                    .storageConfig(ClusterStorageConfigArgs.builder()
+                            .blockStorage(ClusterStorageConfigBlockStorageArgs.builder().enabled(true).build()).build())
+                    .kubernetesNetworkConfig(ClusterKubernetesNetworkConfigArgs.builder()
+                            .elasticLoadBalancing(ClusterKubernetesNetworkConfigElasticLoadBalancingArgs.builder().enabled(true).build())
+                            .build())
+                    .bootstrapSelfManagedAddons(false);
+        }
+        var cluster = new Cluster(name, clusterArgs
                 .name(physicalName)
                 .version(args.slotSpec().minorVersion())
                 .roleArn(args.clusterRole().roleArn())
@@ -87,7 +110,7 @@ public final class EksCluster extends ComponentResource {
                 .build(), CustomResourceOptions.builder().parent(this)
                         // The whole network, public subnets and internet gateway included: the cluster's
                         // load balancers live there, so none of it may be deleted before the cluster.
-                        .dependsOn(logGroup, args.clusterRole(), args.foundation().network()).build());
+                        .dependsOn(dependencies(args, logGroup)).build());
 
         this.clusterName = cluster.name();
         this.arn = cluster.arn();
@@ -99,6 +122,15 @@ public final class EksCluster extends ComponentResource {
                 .map(oidc -> oidc.issuer().orElse(null)).filter(issuer -> issuer != null)
                 .findFirst().orElseThrow(() -> new IllegalStateException("EKS cluster " + physicalName + " reported no OIDC issuer")));
         registerOutputs(Map.of("clusterName", clusterName, "arn", arn, "endpoint", endpoint, "oidcIssuerUrl", oidcIssuerUrl));
+    }
+
+    /** The log group, the roles (with their policies) and the whole network the cluster needs first. */
+    private static List<Resource> dependencies(EksClusterArgs args, LogGroup logGroup) {
+        var dependencies = new ArrayList<Resource>(List.of(logGroup, args.clusterRole(), args.foundation().network()));
+        if (args.nodeRole() != null) {
+            dependencies.add(args.nodeRole());
+        }
+        return dependencies;
     }
 
     /**

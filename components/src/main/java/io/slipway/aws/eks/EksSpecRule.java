@@ -12,7 +12,9 @@ import java.util.List;
  * What an AWS environment must satisfy for its EKS slots to be built, checked with the rest of the
  * spec so a mistake is reported with its key path before anything is registered:
  * the slot's Kubernetes minor has pinned core add-on versions, no pool mixes CPU architectures,
- * at least one admin role is listed, and each only once (access entries are named by role name).
+ * at least one admin role is listed, and each only once (access entries are named by role name); on
+ * EKS Auto Mode, a slot has a worker pool besides the system pool, and every type of a worker pool is
+ * one Auto Mode launches.
  */
 public final class EksSpecRule implements SpecRule {
     @Override
@@ -21,6 +23,8 @@ public final class EksSpecRule implements SpecRule {
         if (spec.cloud() != Cloud.AWS) {
             return problems;
         }
+        // The system pool is Auto Mode's built-in one, whose instances EKS chooses: only the others are checked.
+        boolean autoMode = spec.aws() != null && spec.aws().autoModeFor(spec.isEphemeral());
         spec.slots().forEach((slot, slotSpec) -> {
             String minor = slotSpec.minorVersion();
             if (!CoreAddonVersions.supportedMinors().contains(minor)) {
@@ -28,10 +32,22 @@ public final class EksSpecRule implements SpecRule {
                         + String.join(", ", CoreAddonVersions.supportedMinors()) + ", not " + minor + " (see "
                         + CoreAddonVersions.RESOURCE.substring(1) + ")"));
             }
+            if (autoMode && slotSpec.nodePools().stream().allMatch(pool -> pool.system())) {
+                problems.add(new Problem(source, "slots." + slot + ".nodePools", "on EKS Auto Mode the system pool is Auto Mode's "
+                        + "built-in one, which runs only pods tolerating CriticalAddonsOnly: add a worker pool (system: false) for "
+                        + "the add-ons and workloads, or set aws.autoMode: false"));
+            }
             for (int i = 0; i < slotSpec.nodePools().size(); i++) {
                 int index = i;
                 NodeAmiType.mixProblem(slotSpec.nodePools().get(i).instanceTypes()).ifPresent(problem -> problems.add(
                         new Problem(source, "slots." + slot + ".nodePools[" + index + "].instanceTypes", problem)));
+                if (autoMode && !slotSpec.nodePools().get(i).system()) {
+                    List<String> types = slotSpec.nodePools().get(i).instanceTypes();
+                    for (int t = 0; t < types.size(); t++) {
+                        String path = "slots." + slot + ".nodePools[" + index + "].instanceTypes[" + t + "]";
+                        AutoModeInstanceTypes.problem(types.get(t)).ifPresent(problem -> problems.add(new Problem(source, path, problem)));
+                    }
+                }
             }
         });
         if (spec.aws() != null) {

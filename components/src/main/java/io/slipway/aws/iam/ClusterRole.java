@@ -8,16 +8,24 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.aws.kms.KeyUse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The IAM role an EKS control plane runs as: AWS's managed cluster policy, plus the use of the
  * environment's KMS key (and only that key) for envelope encryption of Kubernetes secrets.
+ * On EKS Auto Mode the control plane also launches nodes, volumes and load balancers as this role:
+ * EKS's four Auto Mode policies, {@code sts:TagSession} in the trust (EKS tags its sessions with the
+ * cluster name), the data-key calls on the environment key (volumes of the encrypted StorageClass),
+ * and the right to create load balancers carrying the slot's cost tags, for this cluster only.
  */
 public final class ClusterRole extends ComponentResource {
     public static final String TYPE = "slipway:aws:ClusterRole";
     static final String MANAGED_POLICY = "AmazonEKSClusterPolicy";
+    /** What EKS Auto Mode needs besides the cluster policy (Amazon EKS User Guide, "EKS Auto Mode cluster IAM role"). */
+    public static final List<String> AUTO_MODE_POLICIES = List.of(
+            "AmazonEKSComputePolicy", "AmazonEKSBlockStoragePolicy", "AmazonEKSLoadBalancingPolicy", "AmazonEKSNetworkingPolicy");
 
     private final Output<String> roleArn;
     private final Output<String> roleName;
@@ -25,21 +33,42 @@ public final class ClusterRole extends ComponentResource {
     public ClusterRole(String name, ClusterRoleArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
         String clusterName = args.environment().clusterName(args.slot());
-        var role = ServiceRoles.trustedBy("eks.amazonaws.com", "EksControlPlane", name, RoleArgs.builder()
+        boolean autoMode = args.environment().eksAutoMode();
+        var managedPolicies = new ArrayList<String>();
+        managedPolicies.add(MANAGED_POLICY);
+        if (autoMode) {
+            managedPolicies.addAll(AUTO_MODE_POLICIES);
+        }
+        var role = ServiceRoles.trustedBy("eks.amazonaws.com", "EksControlPlane",
+                autoMode ? List.of("sts:AssumeRole", "sts:TagSession") : List.of("sts:AssumeRole"), name, RoleArgs.builder()
                         .name(clusterName + "-eks-cluster")
                         .description("EKS control plane of " + clusterName)
                         .tags(args.environment().awsTags(args.slot(), "cluster-role")),
-                args.partition(), List.of(MANAGED_POLICY), this);
+                args.partition(), managedPolicies, this);
         // CreateGrant lets EKS hand the key to its own encryption machinery; the condition keeps
         // those grants for AWS services, never for another principal.
-        var kmsPolicy = PolicyDocument.of(
-                PolicyStatement.allow("EncryptSecrets", "kms:Encrypt", "kms:Decrypt", "kms:DescribeKey")
-                        .resources(args.kmsKeyArn()),
-                KeyUse.grantsForAwsResources("GrantToEks", args.kmsKeyArn()));
+        var kmsPolicy = PolicyDocument.of(autoMode
+                ? List.of(KeyUse.operations("EncryptSecretsAndVolumes", args.kmsKeyArn()),
+                        KeyUse.grantsForAwsResources("GrantToEks", args.kmsKeyArn()))
+                : List.of(PolicyStatement.allow("EncryptSecrets", "kms:Encrypt", "kms:Decrypt", "kms:DescribeKey")
+                                .resources(args.kmsKeyArn()),
+                        KeyUse.grantsForAwsResources("GrantToEks", args.kmsKeyArn())));
         new RolePolicy(name + "-secrets-kms", RolePolicyArgs.builder()
                 .role(role.name())
                 .policy(kmsPolicy)
                 .build(), CustomResourceOptions.builder().parent(this).build());
+        if (autoMode) {
+            // Auto Mode's managed policies refuse user-defined tags on what it creates; this lets the
+            // ingress load balancer carry the cost tags, and only for load balancers of this cluster.
+            new RolePolicy(name + "-load-balancer-tags", RolePolicyArgs.builder()
+                    .role(role.name())
+                    .policy(PolicyDocument.of(PolicyStatement.allow("TaggedLoadBalancersOfThisCluster",
+                                    "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup",
+                                    "elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateRule", "ec2:CreateSecurityGroup")
+                            .resources("*")
+                            .condition("StringEquals", "aws:RequestTag/eks:eks-cluster-name", clusterName)))
+                    .build(), CustomResourceOptions.builder().parent(this).build());
+        }
         this.roleArn = role.arn();
         this.roleName = role.name();
         registerOutputs(Map.of("roleArn", roleArn));

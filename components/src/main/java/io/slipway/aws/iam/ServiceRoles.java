@@ -21,7 +21,13 @@ final class ServiceRoles {
      */
     static Role trustedBy(String service, String trustSid, String name, RoleArgs.Builder role,
                           Output<String> partition, List<String> managedPolicies, Resource parent) {
-        var trust = PolicyDocument.of(PolicyStatement.allow(trustSid, "sts:AssumeRole")
+        return trustedBy(service, trustSid, List.of("sts:AssumeRole"), name, role, partition, managedPolicies, parent);
+    }
+
+    /** As {@link #trustedBy(String, String, String, RoleArgs.Builder, Output, List, Resource)}, with these trusted actions. */
+    static Role trustedBy(String service, String trustSid, List<String> trustActions, String name, RoleArgs.Builder role,
+                          Output<String> partition, List<String> managedPolicies, Resource parent) {
+        var trust = PolicyDocument.of(PolicyStatement.allow(trustSid, trustActions.toArray(String[]::new))
                 .principal("Service", Output.of(service)));
         var registered = new Role(name, role.assumeRolePolicy(trust).build(), CustomResourceOptions.builder().parent(parent).build());
         ManagedPolicies.attachAll(name, registered.name(), partition, managedPolicies, parent);

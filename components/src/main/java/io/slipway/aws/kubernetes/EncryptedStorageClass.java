@@ -13,21 +13,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cluster's default StorageClass: gp3 volumes through the EBS CSI driver, encrypted with the
- * environment key. EKS clusters from 1.30 on have no default class at all, so without this every
- * PersistentVolumeClaim that names no class (Prometheus's, for one) would stay Pending.
+ * The cluster's default StorageClass: gp3 volumes through the EBS CSI driver (or, on EKS Auto Mode,
+ * its built-in block storage), encrypted with the environment key. EKS clusters from 1.30 on have no
+ * default class at all, and Auto Mode creates none, so without this every PersistentVolumeClaim that
+ * names no class (Prometheus's, for one) would stay Pending.
  */
 public final class EncryptedStorageClass extends ComponentResource {
     public static final String TYPE = "slipway:aws:EncryptedStorageClass";
     public static final String NAME = "gp3-encrypted";
+    /** The EBS CSI driver add-on's provisioner. */
+    public static final String EBS_CSI_DRIVER = "ebs.csi.aws.com";
+    /** EKS Auto Mode's block storage capability (Amazon EKS User Guide, "Create a storage class"). */
+    public static final String AUTO_MODE_BLOCK_STORAGE = "ebs.csi.eks.amazonaws.com";
 
     /**
      * @param name       logical name
      * @param kubernetes the slot's Kubernetes provider
      * @param keyArn     the KMS key volumes are encrypted with
-     * @param csiDriver  the EBS CSI driver add-on the class provisions through
+     * @param provisioner {@link #EBS_CSI_DRIVER} or {@link #AUTO_MODE_BLOCK_STORAGE}
+     * @param csiDriver  what provisions the volumes (the EBS CSI driver add-on, or the Auto Mode cluster)
      */
-    public EncryptedStorageClass(String name, Provider kubernetes, Output<String> keyArn, Resource csiDriver,
+    public EncryptedStorageClass(String name, Provider kubernetes, Output<String> keyArn, String provisioner, Resource csiDriver,
                                  ComponentResourceOptions options) {
         super(TYPE, name, options);
         new StorageClass(name, StorageClassArgs.builder()
@@ -35,7 +41,7 @@ public final class EncryptedStorageClass extends ComponentResource {
                         .name(NAME)
                         .annotations(Map.of("storageclass.kubernetes.io/is-default-class", "true"))
                         .build())
-                .provisioner("ebs.csi.aws.com")
+                .provisioner(provisioner)
                 .parameters(keyArn.applyValue(arn -> Map.of("type", "gp3", "encrypted", "true", "kmsKeyId", arn)))
                 // Binding waits for the pod's node, so the volume is created in that node's zone.
                 .volumeBindingMode("WaitForFirstConsumer")

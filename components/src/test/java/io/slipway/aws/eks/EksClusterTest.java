@@ -28,7 +28,7 @@ class EksClusterTest {
                     new ClusterRoleArgs(environment, "blue", Output.of("aws"), foundation.kmsKeyArn()),
                     ComponentResourceOptions.builder().build());
             var slotSpec = environment.spec().slots().get("blue");
-            new EksCluster("dev-blue", new EksClusterArgs(environment, "blue", slotSpec, foundation, role, null),
+            new EksCluster("dev-blue", new EksClusterArgs(environment, "blue", slotSpec, foundation, role, null, null),
                     ComponentResourceOptions.builder().build());
         });
     }
@@ -139,7 +139,7 @@ class EksClusterTest {
             var role = new ClusterRole("dev-blue-cluster-role",
                     new ClusterRoleArgs(environment, "blue", Output.of("aws"), foundation.kmsKeyArn()),
                     ComponentResourceOptions.builder().build());
-            new EksClusterArgs(environment, "blue", environment.spec().slots().get("blue"), foundation, role, 45);
+            new EksClusterArgs(environment, "blue", environment.spec().slots().get("blue"), foundation, role, 45, null);
         });
 
         // THEN they are refused with the valid values listed

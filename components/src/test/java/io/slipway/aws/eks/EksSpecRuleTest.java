@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.slipway.model.Capacity;
 import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.NodePoolSpec;
 import io.slipway.model.Problem;
+import io.slipway.model.SlotSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +94,69 @@ class EksSpecRuleTest {
             assertThat(p.path()).isEqualTo("aws.adminRoleArns");
             assertThat(p.message()).contains("the IAM role that runs pulumi up");
         });
+    }
+
+    @Test
+    void onAutoModeAWorkerTypeAutoModeNeverLaunchesIsRefusedAtItsKeyWhileTheSystemPoolIsNotChecked() throws Exception {
+        // GIVEN an Auto Mode environment whose worker pool lists a micro, a family Auto Mode does not launch and a good
+        // type, and whose system pool (Auto Mode's built-in one) names a micro (types the instance catalog would
+        // refuse first, so the pools are set after loading)
+        var yaml = """
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                slots:
+                  blue:
+                    kubernetesVersion: "1.34"
+                    weight: 100
+                    nodePools:
+                      - {name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
+                aws: {autoMode: true, adminRoleArns: ["arn:aws:iam::123456789012:role/admin"]}
+                """;
+        var loaded = new EnvironmentLoader().fromTree(new ObjectMapper(new YAMLFactory()).readTree(yaml), "test.yaml").spec();
+        var spec = loaded.withSlot("blue", new SlotSpec("1.34", 100, List.of(
+                new NodePoolSpec("system", true, null, List.of("t3.micro"), 1, 2, null, null, null, null),
+                new NodePoolSpec("workers", false, Capacity.SPOT, List.of("t3.micro", "m3.large", "m6i.large"), 0, 2, null, null, null, null))));
+
+        // WHEN the rule checks it
+        var problems = new EksSpecRule().check(spec, "test.yaml");
+
+        // THEN each bad worker type is named with what Auto Mode launches and how to opt out
+        assertThat(problems).extracting(Problem::path).containsExactly(
+                "slots.blue.nodePools[1].instanceTypes[0]", "slots.blue.nodePools[1].instanceTypes[1]");
+        assertThat(problems.get(0).message()).contains("t3.micro").contains("no nano, micro or small").contains("aws.autoMode: false");
+        assertThat(problems.get(1).message()).contains("m3.large").contains("not of a family EKS Auto Mode launches");
+        // AND a slot with the system pool alone is refused on Auto Mode: nothing would run the add-ons
+        var systemOnly = spec.withSlot("blue", new SlotSpec("1.34", 100, List.of(spec.slots().get("blue").nodePools().get(0))));
+        assertThat(new EksSpecRule().check(systemOnly, "test.yaml")).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("slots.blue.nodePools");
+            assertThat(p.message()).contains("add a worker pool").contains("aws.autoMode: false");
+        });
+        // AND without Auto Mode the same pools are not its concern
+        var managed = new EnvironmentLoader().fromTree(new ObjectMapper(new YAMLFactory()).readTree(
+                yaml.replace("autoMode: true", "autoMode: false")), "test.yaml").spec().withSlots(spec.slots());
+        assertThat(new EksSpecRule().check(managed, "test.yaml")).isEmpty();
+    }
+
+    @Test
+    void autoModeThatIsNotABooleanIsRefusedNamingTheKey() throws Exception {
+        // GIVEN aws.autoMode set to a word
+        var tree = new ObjectMapper(new YAMLFactory()).readTree("""
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                slots:
+                  blue: {kubernetesVersion: "1.34", weight: 100, nodePools: [{name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}]}
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
+                aws: {autoMode: sometimes, adminRoleArns: ["arn:aws:iam::123456789012:role/admin"]}
+                """);
+
+        // WHEN it is loaded THEN the loader names aws.autoMode
+        assertThatThrownBy(() -> new EnvironmentLoader(List.of(new EksSpecRule())).fromTree(tree, "test.yaml"))
+                .isInstanceOfSatisfying(InvalidEnvironmentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("aws.autoMode"));
     }
 }

@@ -21,7 +21,7 @@ class EncryptedStorageClassTest {
             var kubernetes = new Provider("dev-blue", ProviderArgs.builder().kubeconfig("{}").build());
             var csiDriver = new com.pulumi.aws.eks.Addon("dev-blue-ebs-csi", com.pulumi.aws.eks.AddonArgs.builder()
                     .clusterName("dev-blue").addonName("aws-ebs-csi-driver").build());
-            new EncryptedStorageClass("dev-blue-storage", kubernetes, Output.of(KMS_KEY_ARN), csiDriver,
+            new EncryptedStorageClass("dev-blue-storage", kubernetes, Output.of(KMS_KEY_ARN), EncryptedStorageClass.EBS_CSI_DRIVER, csiDriver,
                     ComponentResourceOptions.builder().build());
         });
 

@@ -13,9 +13,9 @@ import java.util.Map;
  * Load balancers of a cluster on AWS: ALBs and NLBs through {@code aws elbv2}, and classic ELBs
  * through {@code aws elb} (what the in-tree cloud provider makes for a LoadBalancer Service without
  * the NLB annotation). Every load balancer in the region is listed, then its tags, keeping those the
- * AWS Load Balancer Controller tagged {@code elbv2.k8s.aws/cluster=<cluster>} or the in-tree
- * provider tagged {@code kubernetes.io/cluster/<cluster>}. Any of them left behind blocks the
- * deletion of the subnets it sits in.
+ * AWS Load Balancer Controller tagged {@code elbv2.k8s.aws/cluster=<cluster>}, EKS Auto Mode tagged
+ * {@code eks:eks-cluster-name=<cluster>}, or the in-tree provider tagged {@code kubernetes.io/cluster/<cluster>}.
+ * Any of them left behind blocks the deletion of the subnets it sits in.
  */
 public final class AwsLoadBalancerInventory implements LoadBalancerInventory {
     /** describe-tags accepts at most this many load balancers per call, in both APIs. */
@@ -78,7 +78,8 @@ public final class AwsLoadBalancerInventory implements LoadBalancerInventory {
         for (JsonNode tag : tags) {
             String key = tag.path("Key").asText();
             if (key.equals("kubernetes.io/cluster/" + clusterName)
-                    || key.equals("elbv2.k8s.aws/cluster") && tag.path("Value").asText().equals(clusterName)) {
+                    || (key.equals("elbv2.k8s.aws/cluster") || key.equals("eks:eks-cluster-name"))
+                    && tag.path("Value").asText().equals(clusterName)) {
                 return true;
             }
         }

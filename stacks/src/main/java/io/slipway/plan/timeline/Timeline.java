@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 
 /**
@@ -50,6 +51,7 @@ public record Timeline(Map<String, Integer> finishSeconds, int totalSeconds, Lis
             for (String dependency : r.dependencies()) {
                 collect(dependency, byUrn, children, waits);
             }
+            providerUrn(r).ifPresent(provider -> collect(provider, byUrn, children, waits));
             waits.remove(r.urn());
             waitsFor.put(r.urn(), waits);
         }
@@ -98,6 +100,13 @@ public record Timeline(Map<String, Integer> finishSeconds, int totalSeconds, Lis
         }
         int total = finish.values().stream().max(Integer::compare).orElse(0);
         return new Timeline(Map.copyOf(finish), total, criticalPath(finish, decidedBy, byUrn, durations, total));
+    }
+
+    /** The URN of the resource's explicit provider: its reference is {@code <urn>::<id>}. */
+    private static Optional<String> providerUrn(RegisteredResource resource) {
+        String reference = resource.provider();
+        int id = reference == null ? -1 : reference.lastIndexOf("::");
+        return id < 0 ? Optional.empty() : Optional.of(reference.substring(0, id));
     }
 
     private static void collect(String urn, Map<String, RegisteredResource> byUrn, Map<String, List<String>> children,

@@ -2,14 +2,19 @@ package io.slipway.review.cost;
 
 import static io.slipway.review.cost.CostModel.nodes;
 
+import io.slipway.model.validation.cloud.InstanceCatalog;
 import io.slipway.offline.RegisteredResource;
 import io.slipway.review.graph.PlanGraph;
 import io.slipway.review.graph.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What an EKS environment's plan costs per month. */
 final class AwsCosts {
+    static final String AUTO_MODE_NODE_POOL = "kubernetes:karpenter.sh/v1:NodePool";
+    private static final InstanceCatalog CATALOG = InstanceCatalog.load();
+
     private AwsCosts() {}
 
     static List<CostLine> lines(PlanGraph g, CostModel.Pricing p) {
@@ -18,6 +23,9 @@ final class AwsCosts {
                 p.hourly("eks:cluster"))));
         for (RegisteredResource group : g.ofType("aws:eks/nodeGroup:NodeGroup")) {
             lines.addAll(nodeGroup(g, p, group));
+        }
+        for (RegisteredResource pool : g.ofType(AUTO_MODE_NODE_POOL)) {
+            lines.addAll(autoModeNodePool(g, p, pool));
         }
         g.ofType("aws:ec2/natGateway:NatGateway").forEach(r -> lines.add(CostLine.fixed(g.sectionOf(r), "NAT gateway " + r.name(),
                 p.hourly("ec2:nat-gateway"))));
@@ -61,6 +69,38 @@ final class AwsCosts {
                     min * perNode, desired * perNode, max * perNode));
         }
         return lines;
+    }
+
+    /**
+     * An EKS Auto Mode NodePool: no nodes when nothing is pending, one for the first pods, and at most as
+     * many of its largest type as its CPU limit holds; each instance-hour also pays Auto Mode's
+     * management fee on the On-Demand price (spot included), and each node an 80 GiB gp3 volume.
+     */
+    private static List<CostLine> autoModeNodePool(PlanGraph g, CostModel.Pricing p, RegisteredResource pool) {
+        List<String> types = new ArrayList<>();
+        boolean spot = false;
+        for (Object requirement : (List<?>) pool.input("spec.template.spec.requirements").orElse(List.of())) {
+            Map<?, ?> term = (Map<?, ?>) requirement;
+            List<String> values = ((List<?>) term.get("values")).stream().map(String::valueOf).toList();
+            if ("node.kubernetes.io/instance-type".equals(term.get("key"))) {
+                types.addAll(values);
+            } else if ("karpenter.sh/capacity-type".equals(term.get("key"))) {
+                spot = values.equals(List.of("spot"));
+            }
+        }
+        double onDemand = types.stream().mapToDouble(t -> p.unit("ec2:" + t)).average().orElse(0);
+        double hourly = onDemand * (spot ? 1 - p.unit("spot-discount") : 1) + onDemand * p.unit("eks:auto-mode-fee");
+        int largestCpus = types.stream().mapToInt(t -> CATALOG.sizeOf(t).map(InstanceCatalog.Size::vcpus).orElse(1)).max().orElse(1);
+        double max = Math.floor(number(pool, "spec.limits.cpu") / largestCpus);
+        String name = String.valueOf(pool.input("metadata.name").orElse(pool.name()));
+        Section section = g.sectionOf(pool);
+        double monthly = hourly * CostModel.HOURS_PER_MONTH;
+        double volume = p.unit("eks:auto-mode-volume") * p.unit("ebs:gp3");
+        return List.of(
+                new CostLine(section, "Auto Mode node pool " + name + " (" + String.join(", ", types) + (spot ? ", spot" : ", on demand")
+                        + ", with Auto Mode's fee; " + nodes(0, 1, max) + ")", 0, monthly, max * monthly),
+                new CostLine(section, "Auto Mode node pool " + name + " volumes (" + (long) p.unit("eks:auto-mode-volume") + " GB gp3 each)",
+                        0, volume, max * volume));
     }
 
     static double number(RegisteredResource r, String path) {

@@ -4,6 +4,7 @@ import static io.slipway.review.policy.Checks.each;
 import static io.slipway.review.policy.Severity.HIGH;
 import static io.slipway.review.policy.Severity.MEDIUM;
 
+import io.slipway.offline.RegisteredResource;
 import io.slipway.review.graph.PlanGraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ final class AwsClusterRules {
     static final String EKS_CLUSTER = "aws:eks/cluster:Cluster";
     static final String NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
     static final String LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
+    /** A node pool of EKS Auto Mode (or of a self-managed Karpenter, whose NodeClass is its own). */
+    static final String NODE_POOL = "kubernetes:karpenter.sh/v1:NodePool";
+    static final String AUTO_MODE_NODE_CLASS_GROUP = "eks.amazonaws.com";
     private static final List<String> LOG_TYPES = List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
 
     private AwsClusterRules() {}
@@ -42,20 +46,38 @@ final class AwsClusterRules {
                         "checkov CKV_AWS_79, CKV_AWS_341; CIS EKS 4.6.1", AwsClusterRules::imds),
                 new PolicyRule("SLW-AWS-005", MEDIUM, "Node volumes encrypted",
                         "Unencrypted root volumes and their snapshots expose container images and emptyDir data.",
-                        "checkov CKV_AWS_8", g -> each(g, LAUNCH_TEMPLATE, r -> {
-                            Object mappings = r.input("blockDeviceMappings").orElse(List.of());
-                            if (!(mappings instanceof List<?> list) || list.isEmpty()) {
-                                return "blockDeviceMappings missing: the AMI's unencrypted default volume is used";
-                            }
-                            for (Object mapping : list) {
-                                Object ebs = mapping instanceof Map<?, ?> m ? m.get("ebs") : null;
-                                Object encrypted = ebs instanceof Map<?, ?> e ? e.get("encrypted") : null;
-                                if (!"true".equals(String.valueOf(encrypted))) {
-                                    return "a block device mapping is not encrypted (ebs.encrypted=" + encrypted + ")";
-                                }
-                            }
-                            return null;
-                        })));
+                        "checkov CKV_AWS_8", AwsClusterRules::volumes));
+    }
+
+    private static List<Violation> volumes(PlanGraph g) {
+        List<Violation> found = new ArrayList<>(each(g, LAUNCH_TEMPLATE, r -> {
+            Object mappings = r.input("blockDeviceMappings").orElse(List.of());
+            if (!(mappings instanceof List<?> list) || list.isEmpty()) {
+                return "blockDeviceMappings missing: the AMI's unencrypted default volume is used";
+            }
+            for (Object mapping : list) {
+                Object ebs = mapping instanceof Map<?, ?> m ? m.get("ebs") : null;
+                Object encrypted = ebs instanceof Map<?, ?> e ? e.get("encrypted") : null;
+                if (!"true".equals(String.valueOf(encrypted))) {
+                    return "a block device mapping is not encrypted (ebs.encrypted=" + encrypted + ")";
+                }
+            }
+            return null;
+        }));
+        found.addAll(each(g, NODE_POOL, AwsClusterRules::autoModeNodeClass));
+        return found;
+    }
+
+    /**
+     * Nodes of an EKS Auto Mode NodeClass run with IMDSv2 at a hop limit of 1 and encrypted volumes,
+     * which Auto Mode enforces and nobody can turn off; a NodePool on any other NodeClass (a
+     * self-managed Karpenter's) has neither guarantee, and the plan does not show its settings.
+     */
+    private static String autoModeNodeClass(RegisteredResource r) {
+        String group = Inputs.text(r, "spec.template.spec.nodeClassRef.group").orElse("missing");
+        return AUTO_MODE_NODE_CLASS_GROUP.equals(group) ? null : "spec.template.spec.nodeClassRef.group is " + group
+                + ", not " + AUTO_MODE_NODE_CLASS_GROUP + ": the nodes are not EKS Auto Mode's, whose IMDSv2 and volume "
+                + "encryption are enforced";
     }
 
     private static List<Violation> endpoint(PlanGraph g) {
@@ -86,6 +108,7 @@ final class AwsClusterRules {
         }));
         found.addAll(each(g, NODE_GROUP, r -> r.input("launchTemplate").isPresent() ? null
                 : "no launch template: nodes get the AMI's metadata defaults"));
+        found.addAll(each(g, NODE_POOL, AwsClusterRules::autoModeNodeClass));
         return found;
     }
 }

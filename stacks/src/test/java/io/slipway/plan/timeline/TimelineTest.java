@@ -40,6 +40,21 @@ class TimelineTest {
     }
 
     @Test
+    void aResourceWaitsForItsExplicitProviderAndSoForWhatTheProviderWaitsFor() {
+        // GIVEN cluster A(10); provider K (no time) depends on A; object C(5) names K only as its provider
+        var provider = resource("K", "pulumi:providers:kubernetes", null, "A");
+        var object = new RegisteredResource(urn("C"), "t:c", "C", "", Map.of(), List.of(), false, urn("K") + "::04da6b54-80e4-46f7-96ec-b56ff0331ba9", false);
+        var graph = List.of(resource("A", "t:a", null), provider, object);
+
+        // WHEN modelled
+        var timeline = Timeline.of(graph, TABLE, Timeline.UNBOUNDED);
+
+        // THEN C starts when the cluster is done, 10 + 5 = 15, not at 0
+        assertThat(timeline.finishSeconds()).containsEntry(urn("C"), 15);
+        assertThat(timeline.criticalPath()).extracting(s -> s.resource().name() + "@" + s.finish()).containsExactly("A@10", "C@15");
+    }
+
+    @Test
     void limitedParallelismQueuesReadyResources() {
         // GIVEN the same graph, one create at a time (pulumi up --parallel 1)
         var graph = List.of(resource("A", "t:a", null), resource("B", "t:b", null, "A"), resource("C", "t:c", null, "A"),

@@ -15,7 +15,7 @@ public final class InstanceCatalog {
     private static final String RESOURCE = "/io/slipway/model/instance-types.csv";
 
     /** vCPUs and memory of one type. */
-    record Size(int vcpus, double memoryGib) {}
+    public record Size(int vcpus, double memoryGib) {}
 
     private final Map<String, Size> sizes;
 
@@ -23,7 +23,7 @@ public final class InstanceCatalog {
         this.sizes = Map.copyOf(sizes);
     }
 
-    static InstanceCatalog load() {
+    public static InstanceCatalog load() {
         try (InputStream in = InstanceCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -43,7 +43,7 @@ public final class InstanceCatalog {
         }
     }
 
-    Optional<Size> sizeOf(String type) {
+    public Optional<Size> sizeOf(String type) {
         return Optional.ofNullable(sizes.get(type));
     }
 }

@@ -1,4 +1,4 @@
-package io.slipway.addons.kubernetes;
+package io.slipway.kubernetes;
 
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;

@@ -1,4 +1,4 @@
-package io.slipway.addons.kubernetes;
+package io.slipway.kubernetes;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
