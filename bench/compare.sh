@@ -29,11 +29,18 @@ fi
 
 log="$(mktemp)"
 figures="$(mktemp)"
-trap 'rm -f "$log" "$figures"' EXIT
+errors="$(mktemp)"
+trap 'rm -f "$log" "$figures" "$errors"' EXIT
 measure() { # name dir command...  (appends: name wall user sys peak-KiB load-average)
   local name="$1" dir="$2"
   shift 2
-  (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$figures" "$@" >/dev/null)
+  # Output is not part of the benchmark (the CDK prints feature-flag warnings on every synth); a
+  # failing command shows it and stops the run.
+  if ! (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$figures" "$@" >/dev/null 2>"$errors"); then
+    cat "$errors" >&2
+    echo "bench: $name failed: $*" >&2
+    exit 1
+  fi
   echo "$name $(tail -1 "$figures") $(cut -d' ' -f1 /proc/loadavg)" >>"$log"
 }
 
