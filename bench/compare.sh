@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Side by side: `./slipway plan <stack>` against the peer's `npx cdk synth --quiet` (a CDK EKS
 # Blueprints app of the same shape, ../shared/peer-cdk-blueprints), alternating, on this machine.
-# Prints per-run figures, the medians, the wall and CPU ratios, and each one's peak memory.
+# Prints per-run figures with the load average, the medians, the wall and CPU ratios, and each one's
+# peak memory. On a shared machine wall times follow the load; CPU time is the steadier figure. The
+# JDK is the one on PATH, e.g. PATH=/usr/lib/jvm/temurin-25-jdk-amd64/bin:$PATH for Java 25.
 #
 #   bench/compare.sh [ROUNDS] [STACK]        (default: 6 rounds of prod; the first round is a warm-up)
 #
@@ -26,13 +28,23 @@ fi
 "$root/slipway" validate "$stack" >/dev/null
 
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-measure() { # name dir command...
+figures="$(mktemp)"
+errors="$(mktemp)"
+trap 'rm -f "$log" "$figures" "$errors"' EXIT
+measure() { # name dir command...  (appends: name wall user sys peak-KiB load-average)
   local name="$1" dir="$2"
   shift 2
-  (cd "$dir" && /usr/bin/time -f "$name %e %U %S %M" -a -o "$log" "$@" >/dev/null)
+  # Output is not part of the benchmark (the CDK prints feature-flag warnings on every synth); a
+  # failing command shows it and stops the run.
+  if ! (cd "$dir" && /usr/bin/time -f "%e %U %S %M" -o "$figures" "$@" >/dev/null 2>"$errors"); then
+    cat "$errors" >&2
+    echo "bench: $name failed: $*" >&2
+    exit 1
+  fi
+  echo "$name $(tail -1 "$figures") $(cut -d' ' -f1 /proc/loadavg)" >>"$log"
 }
 
+echo "java: $(java -version 2>&1 | head -1); node: $(node --version); $(nproc) CPUs"
 echo "load before: $(uptime)"
 for ((i = 1; i <= rounds; i++)); do
   measure peer "$peer" npx cdk synth --quiet
@@ -49,7 +61,7 @@ awk -v rounds="$rounds" '
   }
   $1 == "peer" || $1 == "slipway" {
     seen[$1]++
-    printf "%-8s run %d: %6.2f s wall %6.2f s CPU %5.0f MiB%s\n", $1, seen[$1], $2, $3 + $4, $5 / 1024, seen[$1] == 1 ? " (warm-up, not counted)" : ""
+    printf "%-8s run %d: %6.2f s wall %6.2f s CPU %5.0f MiB  (load %s)%s\n", $1, seen[$1], $2, $3 + $4, $5 / 1024, $6, seen[$1] == 1 ? " (warm-up, not counted)" : ""
     if (seen[$1] == 1 && rounds > 1) next
     k = ++n[$1]; wall[$1, k] = $2; cpu[$1, k] = $3 + $4; rss[$1, k] = $5 / 1024
   }

@@ -21,17 +21,26 @@ public record MockWorld(String region, String awsAccount, String gcpProject) {
         return new MockWorld(spec.region(), EXAMPLE_AWS_ACCOUNT, spec.gcp() == null ? "" : spec.gcp().project());
     }
 
-    /** A deterministic lower-case hex string of {@code length} characters derived from the seed parts. */
-    public static String hex(int length, String... seed) {
+    /**
+     * One digest per thread: the mock engine asks for ids of every resource from its pool's threads,
+     * and looking the algorithm up through the security providers each time was a visible share of a plan.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(String.join("\u0000", seed).getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(digest);
-            while (hex.length() < length) {
-                hex = hex + hex;
-            }
-            return hex.substring(0, length);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
+    });
+
+    /** A deterministic lower-case hex string of {@code length} characters derived from the seed parts. */
+    public static String hex(int length, String... seed) {
+        // digest() resets the digest for the next call on this thread
+        var digest = SHA_256.get().digest(String.join("\u0000", seed).getBytes(StandardCharsets.UTF_8));
+        String hex = HexFormat.of().formatHex(digest);
+        while (hex.length() < length) {
+            hex = hex + hex;
+        }
+        return hex.substring(0, length);
     }
 }

@@ -3,14 +3,12 @@ package io.slipway.cli;
 import io.slipway.model.LoadedEnvironment;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
-import io.slipway.plan.StackFiles;
 import io.slipway.review.PolicyGate;
 import io.slipway.review.policy.CheckReport;
 import io.slipway.review.policy.CheckReportJson;
 import io.slipway.review.policy.CheckReportText;
 import io.slipway.review.policy.PolicyCatalog;
 import io.slipway.review.policy.Severity;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    EnvironmentSelection selection;
+    StackSelection stacks;
 
     @Mixin
     EnvironmentsOption environments;
@@ -52,38 +50,44 @@ final class CheckCommand implements Callable<Integer> {
     boolean list;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             out.print(new CheckReportText().renderCatalog(PolicyCatalog.builtIn()));
             out.flush();
             return 0;
         }
-        StackFiles files = environments.stackFiles(root.services());
-        List<String> stacks = selection.stacks(files);
         JsonOutput.requireDirectory("--json", json);
+        var planner = new OfflinePlanner(root.services().platformProgram());
         var gate = new PolicyGate(root.services().platformProgram(), threshold, Clock.systemUTC());
         List<CheckReport> reports = new ArrayList<>();
-        for (String stack : stacks) {
-            Path file = files.fileOf(stack);
-            var planner = new OfflinePlanner(root.services().platformProgram());
+        List<String> unchecked = new ArrayList<>();
+        int exitCode = stacks.forEach(spec, environments.stackFiles(root.services()), (stack, file) -> {
+            unchecked.add(stack); // until its report is in
             LoadedEnvironment loaded = planner.validate(file);
-            Plan plan = planner.plan(stack, file, loaded);
-            CheckReport report = gate.check(plan, loaded);
+            CheckReport report = gate.check(planner.plan(stack, file, loaded), loaded);
             out.print(new CheckReportText().render(report, loaded.source()));
+            out.flush();
             reports.add(report);
-        }
+            unchecked.remove(stack);
+            return report.passed() ? 0 : CliErrorHandler.FINDINGS;
+        });
         if (json != null) {
-            JsonOutput.write(json, new CheckReportJson().toJson(reports));
+            JsonOutput.write(json, new CheckReportJson().toJson(reports, unchecked));
             out.println("Wrote the findings as JSON to " + json);
         }
         out.flush();
-        return reports.stream().allMatch(CheckReport::passed) ? 0 : CliErrorHandler.FINDINGS;
+        return exitCode;
+    }
+
+    /** The gate {@code plan} and {@code validate} end with: every severity fails. One per command, shared by its stacks. */
+    static PolicyGate planGate(CliServices services) {
+        return new PolicyGate(services.platformProgram(), Severity.LOW, Clock.systemUTC());
     }
 
     /** The policy check as the last step of {@code plan} and {@code validate}: prints the report, returns the exit code. */
-    static int gate(CliServices services, Plan plan, LoadedEnvironment loaded, PrintWriter out) {
-        CheckReport report = new PolicyGate(services.platformProgram(), Severity.LOW, Clock.systemUTC()).check(plan, loaded);
+    static int gate(PolicyGate gate, Plan plan, LoadedEnvironment loaded, PrintWriter out) {
+        CheckReport report = gate.check(plan, loaded);
         out.println();
         out.print(new CheckReportText().render(report, loaded.source()));
         return report.passed() ? 0 : CliErrorHandler.FINDINGS;

@@ -4,7 +4,6 @@ import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.LoadedEnvironment;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
-import io.slipway.plan.StackFiles;
 import io.slipway.review.BasePlans;
 import io.slipway.review.cost.CostEstimate;
 import io.slipway.review.cost.CostModel;
@@ -36,7 +35,7 @@ final class CostCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    EnvironmentSelection selection;
+    StackSelection stacks;
 
     @Mixin
     EnvironmentsOption environments;
@@ -54,20 +53,14 @@ final class CostCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        StackFiles files = environments.stackFiles(root.services());
+    public Integer call() throws Exception {
+        if (diff != null && diff.planFile != null && stacks.all()) {
+            throw new UserMistakeException("--diff-plan compares one stack; name it instead of --all");
+        }
         var planner = new OfflinePlanner(root.services().platformProgram());
         var model = new CostModel(PriceTable.shipped());
         var out = spec.commandLine().getOut();
-        var stacks = selection.stacks(files);
-        if (diff != null && diff.planFile != null && stacks.size() > 1) {
-            throw new UserMistakeException("--diff-plan compares one stack; name it instead of --all");
-        }
-        for (String stack : stacks) {
-            if (!stack.equals(stacks.get(0))) {
-                out.println();
-            }
-            Path file = files.fileOf(stack);
+        return stacks.forEach(spec, environments.stackFiles(root.services()), (stack, file) -> {
             LoadedEnvironment loaded = planner.validate(file);
             EnvironmentSpec env = loaded.spec();
             String cloud = env.cloud().name().toLowerCase(Locale.ROOT);
@@ -80,8 +73,8 @@ final class CostCommand implements Callable<Integer> {
                 out.print(new CostText().renderDelta(model.estimate(stack, cloud, env.region(), new PlanGraph(before.resources())), now,
                         base.description()));
             }
-        }
-        out.flush();
-        return 0;
+            out.flush();
+            return 0;
+        });
     }
 }

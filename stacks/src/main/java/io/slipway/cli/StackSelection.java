@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Which stacks a command works on: the one named, or with {@code --all} every stack of the
- * environments directory, in one process (one JVM start, one warm engine, instead of one per stack).
+ * Which stacks {@code plan}, {@code validate}, {@code check} and {@code cost} work on: the one named, or
+ * with {@code --all} every stack of the environments directory, in one process (one JVM start, one
+ * warm engine, instead of one per stack).
  * Under {@code --all} each stack's output is exactly what the command prints for it alone, after a
  * {@code == <stack> ==} heading; a stack that fails reports its error as it would alone and the others
  * still run; the exit code is the worst of them: an internal error (1), then an invalid input (2),

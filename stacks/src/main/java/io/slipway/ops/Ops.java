@@ -80,7 +80,8 @@ public record Ops(EnvironmentConfigStore store, Deployer deployer, SmokeChecks s
                 (target.spec().cloud() == Cloud.AWS ? aws : gcp).delete(target, ids);
             }
         };
-        EnvironmentConfigStore store = new EnvironmentConfigStore(projectDir.resolve("environments"), loader);
+        // upgrade status only shows an environment: the spec rules without the policy gate's plan.
+        EnvironmentConfigStore store = new EnvironmentConfigStore(projectDir.resolve("environments"), loader, SpecRules.loader());
         CloudCredentials credentials = new CloudCredentials(runner);
         return new Ops(
                 store,

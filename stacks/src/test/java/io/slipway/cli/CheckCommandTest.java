@@ -61,7 +61,7 @@ class CheckCommandTest {
         // GIVEN neither a stack nor --all, an unknown severity, an unknown stack THEN each is a clear exit 2
         var none = CliRun.run(services, "check");
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err()).contains("name one stack or give --all (stacks: dev, qa)");
+        assertThat(none.err()).contains("missing the <stack> (one of dev, qa), or --all for every stack");
         var severity = CliRun.run(services, "check", "dev", "--severity", "urgent");
         assertThat(severity.exitCode()).isEqualTo(2);
         assertThat(severity.err()).contains("unknown severity 'urgent'; valid: low, medium, high, critical");

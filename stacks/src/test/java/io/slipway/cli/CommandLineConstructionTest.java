@@ -14,13 +14,23 @@ class CommandLineConstructionTest {
             new ComponentStateBackendPrograms(), (stack, config, program) -> Map.of(), "");
 
     @Test
-    void aPlanDoesNotBuildTheOperationalCommands() {
-        // WHEN the command line is built for plan, validate or environments
-        // THEN upgrade, destroy, recreate and drill are not part of it
-        for (String command : new String[] {"plan", "validate", "environments", "bootstrap"}) {
+    void aCommandOfTheRootBuildsOnlyItsOwnModel() {
+        // WHEN the command line is built for plan, validate, environments, bootstrap or check
+        // THEN that command is its only subcommand: no other command's model is built, operational ones included
+        for (String command : new String[] {"plan", "validate", "environments", "bootstrap", "check"}) {
             assertThat(SlipwayCommand.commandLine(SERVICES, command, "dev").getSubcommands())
-                    .as(command).containsKey(command).doesNotContainKeys("upgrade", "destroy", "recreate", "drill");
+                    .as(command).containsOnlyKeys(command);
         }
+    }
+
+    @Test
+    void everyCommandIsListedOnceUnderItsAnnotatedName() {
+        // GIVEN the root's command list WHEN every command is built (for --help)
+        var names = SlipwayCommand.commandLine(SERVICES, "--help").getSubcommands().keySet();
+
+        // THEN usage lists them in the list's order, the operational and dev commands after them
+        assertThat(names).startsWith("plan", "validate", "environments", "teams", "bootstrap", "check", "diff", "cost", "graph")
+                .contains("upgrade", "dev").doesNotHaveDuplicates();
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code plan --all} and {@code validate --all}: every stack in one process, each as it is alone. */
+/** {@code plan}, {@code validate}, {@code check} and {@code cost} with {@code --all}: every stack in one process, each as it is alone. */
 class EveryStackCommandTest {
     @TempDir
     Path home;
@@ -65,6 +65,66 @@ class EveryStackCommandTest {
     }
 
     @Test
+    void planAllOfTheProjectPrintsExactlyEachEnvironmentsPlan() {
+        // GIVEN the project's environments (AWS and GCP, different slots and add-ons), its teams and the real program
+        Path project = TestEnvironments.PROJECT_ENVIRONMENTS.getParent();
+        var real = CliRun.services(project, PlatformProgram.withProjectTeams(project), new ComponentStateBackendPrograms(),
+                (stack, config, program) -> Map.of(), "");
+
+        // WHEN every environment is planned in one process, and each alone
+        var all = CliRun.run(real, "plan", "--all");
+        StringBuilder alone = new StringBuilder();
+        int worst = 0;
+        for (String stack : new StackFiles(TestEnvironments.PROJECT_ENVIRONMENTS).stacks()) {
+            var run = CliRun.run(real, "plan", stack);
+            alone.append("== ").append(stack).append(" ==\n").append(run.out());
+            worst = Math.max(worst, run.exitCode());
+        }
+
+        // THEN --all prints byte for byte what the environments print alone: nothing shared between them leaks from one
+        // plan into the next
+        assertThat(all.err()).isEmpty();
+        assertThat(all.exitCode()).isEqualTo(worst).isZero();
+        assertThat(all.out()).isEqualTo(alone.toString())
+                .contains("+ pulumi:pulumi:Stack  slipway-gcp-dev\n", "+ pulumi:pulumi:Stack  slipway-prod\n");
+    }
+
+    @Test
+    void checkAndCostAllGiveEachStacksResultAfterItsHeading() {
+        // WHEN check and cost run for every stack, and for each alone
+        var check = CliRun.run(services, "check", "--all");
+        var cost = CliRun.run(services, "cost", "--all");
+        StringBuilder checkAlone = new StringBuilder();
+        StringBuilder costAlone = new StringBuilder();
+        for (String stack : new String[] {"dev", "qa", "staging"}) {
+            checkAlone.append("== ").append(stack).append(" ==\n").append(CliRun.run(services, "check", stack).out());
+            costAlone.append("== ").append(stack).append(" ==\n").append(CliRun.run(services, "cost", stack).out());
+        }
+
+        // THEN each prints what each stack prints alone, and exits as the worst (check: 3, the tiny program fails the gate)
+        assertThat(check.out()).isEqualTo(checkAlone.toString()).contains("qa: FAILED");
+        assertThat(check.exitCode()).isEqualTo(3);
+        assertThat(cost.out()).isEqualTo(costAlone.toString()).contains("Total: $");
+        assertThat(cost.exitCode()).isZero();
+    }
+
+    @Test
+    void checkAllReportsAnInvalidStackAndStillChecksTheOthers() throws Exception {
+        // GIVEN a broken stack among valid ones WHEN every stack is checked with --json
+        TestEnvironments.broken(home.resolve("environments"), "broken");
+        Path json = home.resolve("check.json");
+        var run = CliRun.run(services, "check", "--all", "--json", json.toString());
+
+        // THEN the broken one is reported as alone (exit 2 ranks above the others' failures) and the others' findings
+        // are still checked and written
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("kubernetesVersoin").doesNotContain("\tat ");
+        assertThat(run.out()).contains("== broken ==\n== dev ==\n").contains("staging: FAILED");
+        assertThat(Files.readString(json)).startsWith("{\n  \"passed\" : false,\n  \"unchecked\" : [ \"broken\" ],")
+                .contains("\"stack\" : \"staging\"").doesNotContain("\"stack\" : \"broken\"");
+    }
+
+    @Test
     void anInvalidStackIsReportedAndTheOthersStillRun() {
         // GIVEN a broken stack among valid ones
         TestEnvironments.broken(home.resolve("environments"), "broken");
@@ -108,5 +168,12 @@ class EveryStackCommandTest {
         assertThat(both.out()).isEmpty();
         assertThat(neither.exitCode()).isEqualTo(2);
         assertThat(neither.err()).contains("missing the <stack> (one of dev, qa, staging), or --all");
+
+        // THEN check and cost, which take the same selection, say the same; cost refuses --diff-plan with --all
+        assertThat(CliRun.run(services, "cost").err()).contains("missing the <stack> (one of dev, qa, staging), or --all");
+        assertThat(CliRun.run(services, "check", "qa", "--all").err()).contains("either a <stack> or --all");
+        var diffPlan = CliRun.run(services, "cost", "--all", "--diff-plan", "plan.json");
+        assertThat(diffPlan.exitCode()).isEqualTo(2);
+        assertThat(diffPlan.err()).contains("--diff-plan compares one stack");
     }
 }

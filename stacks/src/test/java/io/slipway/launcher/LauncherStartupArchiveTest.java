@@ -71,7 +71,14 @@ class LauncherStartupArchiveTest {
         assertThat(calls()).singleElement().satisfies(call -> assertThat(call)
                 .contains("-XX:SharedArchiveFile=" + archive)
                 .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-                .endsWith("-jar " + jar() + " plan dev"));
+                .endsWith("-cp " + jar() + " io.slipway.Main plan dev"));
+    }
+
+    @Test
+    void theLauncherStartsTheJarsMainClassByName() throws Exception {
+        // GIVEN the launcher, which names the main class instead of reading the jar's manifest (-jar would open the
+        // jar's directory twice) THEN it is the program's entry point
+        assertThat(Files.readString(LAUNCHER)).contains("\nmain=" + io.slipway.Main.class.getName() + "\n");
     }
 
     @Test
@@ -182,8 +189,8 @@ class LauncherStartupArchiveTest {
                       exit 0 ;;
                   esac
                 done
-                while [[ "$1" != -jar ]]; do shift; done
-                shift 2
+                while [[ "$1" != io.slipway.Main ]]; do shift; done
+                shift
                 echo "ran $*"
                 """.formatted(calls));
     }

@@ -33,10 +33,21 @@ public final class EnvironmentConfigStore {
 
     private final Path environmentsDir;
     private final EnvironmentLoader loader;
+    private final EnvironmentLoader viewer;
 
     public EnvironmentConfigStore(Path environmentsDir, EnvironmentLoader loader) {
+        this(environmentsDir, loader, loader);
+    }
+
+    /**
+     * @param loader validates what is read to act on and every write
+     * @param viewer validates what is only shown ({@link #view}): the loader's rules without those that
+     *               guard changes, such as the policy gate, which plans the whole environment
+     */
+    public EnvironmentConfigStore(Path environmentsDir, EnvironmentLoader loader, EnvironmentLoader viewer) {
         this.environmentsDir = environmentsDir;
         this.loader = loader;
+        this.viewer = viewer;
     }
 
     public Path file(String environment) {
@@ -45,11 +56,20 @@ public final class EnvironmentConfigStore {
 
     /** The validated environment; a missing file or an invalid one is a user mistake. */
     public LoadedEnvironment read(String environment) {
+        return loader.loadStackFile(existing(environment));
+    }
+
+    /** The environment to show, not to act on ({@code upgrade status}): validated by the viewer's rules. */
+    public LoadedEnvironment view(String environment) {
+        return viewer.loadStackFile(existing(environment));
+    }
+
+    private Path existing(String environment) {
         Path file = file(environment);
         if (!Files.isRegularFile(file)) {
             throw new RefusedException("no environment '" + environment + "': " + file + " does not exist");
         }
-        return loader.loadStackFile(file);
+        return file;
     }
 
     /**

@@ -50,7 +50,8 @@ public final class UpgradeDriver {
     }
 
     public UpgradePhase status(String environment) {
-        EnvironmentSpec spec = store.read(environment).spec();
+        // Read-only: shown even while a policy check fails, and without planning the environment.
+        EnvironmentSpec spec = store.view(environment).spec();
         UpgradePhase phase = UpgradePhase.of(spec);
         out.println("Environment " + environment + " (" + spec.cloud().name().toLowerCase() + ", " + spec.region() + ")");
         spec.slots().forEach((name, slot) ->

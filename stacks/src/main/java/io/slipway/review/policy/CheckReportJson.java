@@ -7,8 +7,19 @@ import java.util.Map;
 /** {@code slipway check --json}: the reports as plain maps, for CI to read. */
 public final class CheckReportJson {
     public Map<String, Object> toJson(List<CheckReport> reports) {
+        return toJson(reports, List.of());
+    }
+
+    /**
+     * @param unchecked stacks that could not be checked (an invalid file, a failed plan): listed, and then the
+     *                  whole check has not passed
+     */
+    public Map<String, Object> toJson(List<CheckReport> reports, List<String> unchecked) {
         var root = new LinkedHashMap<String, Object>();
-        root.put("passed", reports.stream().allMatch(CheckReport::passed));
+        root.put("passed", unchecked.isEmpty() && reports.stream().allMatch(CheckReport::passed));
+        if (!unchecked.isEmpty()) {
+            root.put("unchecked", List.copyOf(unchecked));
+        }
         root.put("environments", reports.stream().map(CheckReportJson::report).toList());
         return root;
     }

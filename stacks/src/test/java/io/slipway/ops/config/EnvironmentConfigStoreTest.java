@@ -144,6 +144,20 @@ class EnvironmentConfigStoreTest {
     }
 
     @Test
+    void aViewIsValidatedByTheViewersRulesAReadByTheLoaders() throws Exception {
+        // GIVEN a loader with a rule that refuses the file (as the policy gate refuses a violation) and a viewer without it
+        storeWith(FILE);
+        var refusing = new EnvironmentLoader(List.of((candidate, source) -> List.of(new Problem(source, "slots", "refused by the gate"))));
+        EnvironmentConfigStore store = new EnvironmentConfigStore(tempDir.resolve("environments"), refusing, new EnvironmentLoader());
+
+        // WHEN the environment is read to act on it, and viewed to show it
+        // THEN the read is refused by the loader's rule, the view shows the environment
+        assertThatThrownBy(() -> store.read("dev")).isInstanceOf(InvalidEnvironmentException.class).hasMessageContaining("refused by the gate");
+        assertThat(store.view("dev").spec().slots()).containsKey("blue");
+        assertThatThrownBy(() -> store.view("qa")).hasMessageContaining("no environment 'qa'");
+    }
+
+    @Test
     void writingTheSameSpecLeavesTheFileUntouched() throws Exception {
         // GIVEN the file  WHEN writing back what was read  THEN it stays byte for byte, comments included
         EnvironmentConfigStore store = storeWith(FILE);

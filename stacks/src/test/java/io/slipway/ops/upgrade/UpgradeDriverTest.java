@@ -3,7 +3,10 @@ package io.slipway.ops.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.Problem;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.FakeCloud;
 import io.slipway.ops.FakeDeployer;
@@ -16,6 +19,7 @@ import io.slipway.ops.RefusedException;
 import io.slipway.ops.TestEnvironments;
 import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.teardown.SlotTeardown;
+import io.slipway.platform.SpecRules;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -291,5 +295,20 @@ class UpgradeDriverTest {
                 .containsPattern("slot green\\s+Kubernetes 1.35\\s+weight\\s+10%")
                 .contains("Upgrade phase: shifting")
                 .contains("Next: slipway upgrade shift dev");
+    }
+
+    @Test
+    void statusShowsAnEnvironmentThatAnOperationWouldRefuse() {
+        // GIVEN a store whose loader refuses dev, as the policy gate refuses an unwaived violation, and whose viewer
+        // has the spec rules alone
+        store = new EnvironmentConfigStore(store.file("dev").getParent(), new EnvironmentLoader(List.of(
+                (spec, source) -> List.of(new Problem(source, "", "policy SLW-AWS-014 (medium): fix it or add a waiver")))),
+                SpecRules.loader());
+
+        // WHEN asking for its status THEN it is shown; starting an upgrade of it is still refused
+        assertThat(driver().status("dev")).isEqualTo(UpgradePhase.IDLE);
+        assertThat(output.toString()).containsPattern("slot blue\\s+Kubernetes 1.34");
+        assertThatThrownBy(() -> driver().start("dev", "1.35")).isInstanceOf(InvalidEnvironmentException.class)
+                .hasMessageContaining("SLW-AWS-014");
     }
 }
