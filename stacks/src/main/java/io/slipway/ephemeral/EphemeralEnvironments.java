@@ -96,6 +96,7 @@ public final class EphemeralEnvironments {
             EnvironmentSpec child = prepare(request);
             spec = child;
             files.create(file, request.name(), child);
+            gateOrRemove(file, request.name());
             out.println("[1/3] Wrote " + file + ": child of " + request.parent() + ", expires " + child.ephemeral().expiresAt() + ".");
         }
         if (!stacks.exists(request.name())) {
@@ -120,13 +121,17 @@ public final class EphemeralEnvironments {
         return clock.instant();
     }
 
-    /** Every ephemeral environment with a file, by name. */
+    /**
+     * Every ephemeral environment with a file, by name. Read to be shown, not acted on
+     * ({@link EnvironmentConfigStore#view}): listing, counting and reaping need the ephemeral block,
+     * not a policy verdict, and an expired child must be reaped even when a newer rule fails it.
+     */
     public List<LoadedChild> children() {
         var found = new ArrayList<LoadedChild>();
         for (String name : environmentNames()) {
             LoadedEnvironment loaded;
             try {
-                loaded = store.read(name);
+                loaded = store.view(name);
             } catch (InvalidEnvironmentException e) {
                 continue; // Not ours to judge here: plan and validate report it.
             }
@@ -140,6 +145,7 @@ public final class EphemeralEnvironments {
     /** Moves the expiry to now + {@code ttl}, within the parent's maximum, and re-tags the resources. */
     public Instant extend(String name, String ttl) {
         EnvironmentSpec child = child(name);
+        store.read(name); // what is deployed passes the policy gate first
         EnvironmentSpec parent = parent(child.ephemeral().parent());
         Instant expiry = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .plus(ChildSpecs.ttl(ttl, child.ephemeral().parent(), parent));
@@ -204,12 +210,28 @@ public final class EphemeralEnvironments {
         return new ReapReport(reaped, kept, failed);
     }
 
+    /** The policy gate on a child just written: refused, the file goes again, so a refusal changes nothing. */
+    private void gateOrRemove(Path file, String name) {
+        try {
+            store.read(name);
+        } catch (RuntimeException refused) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                refused.addSuppressed(e);
+            }
+            throw refused;
+        }
+    }
+
     private EnvironmentSpec child(String name) {
         ChildSpecs.checkName(name);
         if (!Files.exists(store.file(name))) {
             throw new RefusedException("no ephemeral environment '" + name + "': " + store.file(name) + " does not exist");
         }
-        EnvironmentSpec spec = store.read(name).spec();
+        // Shown, not acted on: dev down must work on a child a newer policy rule fails; what deploys
+        // (up, extend) goes through the policy gate when the deployer reads the stack.
+        EnvironmentSpec spec = store.view(name).spec();
         if (!spec.isEphemeral()) {
             throw new RefusedException(name + " is not an ephemeral environment; dev commands never touch it (see slipway destroy)");
         }
@@ -221,7 +243,7 @@ public final class EphemeralEnvironments {
             throw new RefusedException("--from " + parent + ": no such environment (" + store.file(parent) + " does not exist); "
                     + "known: " + environmentNames());
         }
-        EnvironmentSpec spec = store.read(parent).spec();
+        EnvironmentSpec spec = store.view(parent).spec();
         if (spec.isEphemeral()) {
             throw new RefusedException("--from " + parent + ": it is itself ephemeral (child of " + spec.ephemeral().parent()
                     + "); derive from a long-lived environment");
