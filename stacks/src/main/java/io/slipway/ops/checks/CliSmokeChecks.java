@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The real smoke checks: kubectl and helm against the slot's own kubeconfig, and an HTTPS GET
@@ -34,10 +35,16 @@ public final class CliSmokeChecks implements SmokeChecks {
     public interface HttpsProbe {
         int get(URI uri) throws IOException, InterruptedException;
 
+        /**
+         * The JDK's client, made at the first probe: its TLS set-up loads some 400 classes (a quarter
+         * of a second), which every ops command would otherwise pay for, smoke checks or not.
+         */
         static HttpsProbe javaHttpClient() {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
-            return uri -> client.send(HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            var client = new AtomicReference<HttpClient>();
+            return uri -> client.updateAndGet(made -> made != null ? made
+                            : HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build())
+                    .send(HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         }
     }
 
