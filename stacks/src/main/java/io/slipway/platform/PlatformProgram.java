@@ -10,6 +10,7 @@ import io.slipway.cluster.FoundationExports;
 import io.slipway.gcp.GcpPlatform;
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.team.TeamCatalog;
 import io.slipway.model.team.TeamSpec;
 import io.slipway.platform.dns.CloudDnsWeightedRecords;
 import io.slipway.platform.dns.IngressEndpoint;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.nio.file.Path;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The one Pulumi program of Slipway: an environment's foundation, then one {@link ClusterSlot} per
@@ -37,9 +39,14 @@ public final class PlatformProgram {
         define(ctx, spec, List.of());
     }
 
-    /** The platform with the project's teams ({@link ProjectTeams}) that are placed in the environment being built. */
+    /**
+     * The platform with the project's teams ({@link ProjectTeams}) that are placed in the environment
+     * being built. The team files are read at the first build and kept: a command that plans every
+     * stack reads and validates them once.
+     */
     public static BiConsumer<Context, EnvironmentSpec> withProjectTeams(Path projectRoot) {
-        return (ctx, spec) -> define(ctx, spec, ProjectTeams.load(projectRoot).placedIn(ctx.stackName(), spec));
+        Supplier<TeamCatalog> teams = ProjectTeams.readOnce(projectRoot);
+        return (ctx, spec) -> define(ctx, spec, teams.get().placedIn(ctx.stackName(), spec));
     }
 
     /**

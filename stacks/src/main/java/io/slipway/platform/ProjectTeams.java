@@ -6,6 +6,8 @@ import io.slipway.model.team.TeamLoader;
 import io.slipway.plan.StackFiles;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The application teams of a project: {@code <root>/teams/*.yaml}, placed in the environments of
@@ -28,5 +30,14 @@ public final class ProjectTeams {
     public static TeamCatalog load(Path root) {
         Set<String> environments = Set.copyOf(new StackFiles(root.resolve(ENVIRONMENTS)).stacks());
         return new TeamLoader(environments, PlatformNamespaces.all()).loadDirectory(root.resolve(DIRECTORY));
+    }
+
+    /**
+     * {@link #load} at the first call, the same catalog after: for one command, during which the
+     * team files do not change. A failed read is not kept, so every call reports it.
+     */
+    public static Supplier<TeamCatalog> readOnce(Path root) {
+        var read = new AtomicReference<TeamCatalog>();
+        return () -> read.updateAndGet(catalog -> catalog != null ? catalog : load(root));
     }
 }
