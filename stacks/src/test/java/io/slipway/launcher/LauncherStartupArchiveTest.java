@@ -70,7 +70,7 @@ class LauncherStartupArchiveTest {
         assertThat(run).isEqualTo("ran plan dev\n");
         assertThat(calls()).singleElement().satisfies(call -> assertThat(call)
                 .contains("-XX:SharedArchiveFile=" + archive)
-                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC")
                 .endsWith("-cp " + jar() + " io.slipway.Main plan dev"));
     }
 
