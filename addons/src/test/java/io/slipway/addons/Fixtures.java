@@ -2,6 +2,7 @@ package io.slipway.addons;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.Provider;
 import com.pulumi.kubernetes.ProviderArgs;
@@ -9,15 +10,15 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.ResourceArgs;
 import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceArgs;
 import io.slipway.addons.lock.AddonLock;
 import io.slipway.cluster.AwsClusterIdentity;
 import io.slipway.cluster.ClusterHandle;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.cluster.Foundation;
 import io.slipway.cluster.GcpClusterIdentity;
-import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.loading.EnvironmentLoader;
 import io.slipway.offline.CloudMocks;
 import io.slipway.offline.OfflineEngine;
 import io.slipway.offline.OfflineResult;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import com.pulumi.Context;
 
 /** Environments and hand-built cluster handles for the add-on tests; the cloud clusters are not needed. */
 public final class Fixtures {

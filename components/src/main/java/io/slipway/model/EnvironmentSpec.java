@@ -1,6 +1,14 @@
 package io.slipway.model;
 
 import io.slipway.model.addons.AddonsSpec;
+import io.slipway.model.cloud.AwsSpec;
+import io.slipway.model.cloud.GcpSpec;
+import io.slipway.model.ephemeral.EphemeralPolicySpec;
+import io.slipway.model.ephemeral.EphemeralSpec;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.network.ApiAccessSpec;
+import io.slipway.model.network.DnsSpec;
+import io.slipway.model.network.NetworkSpec;
 import io.slipway.model.team.TeamsSpec;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.slipway.gcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.loading.EnvironmentLoader;
 import io.slipway.offline.RegisteredResource;
 import java.nio.file.Path;
 import java.util.Map;

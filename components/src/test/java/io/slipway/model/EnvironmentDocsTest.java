@@ -2,6 +2,7 @@ package io.slipway.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.model.network.ExistingGcpNetworkSpec;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -3,6 +3,9 @@ package io.slipway.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.InvalidEnvironmentException;
+import io.slipway.model.loading.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

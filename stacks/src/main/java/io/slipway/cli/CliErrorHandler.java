@@ -1,17 +1,17 @@
 package io.slipway.cli;
 
 import io.slipway.cli.bootstrap.BootstrapFailedException;
-import io.slipway.model.InvalidEnvironmentException;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.InvalidEnvironmentException;
+import io.slipway.model.loading.Problem;
 import io.slipway.model.team.InvalidTeamsException;
 import io.slipway.plan.PlanFailedException;
 import io.slipway.plan.UnknownStackException;
 import io.slipway.review.ReviewInputException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * How a command's failure reaches the user. Mistakes they can fix (unknown stack, bad option,

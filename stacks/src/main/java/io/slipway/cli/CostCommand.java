@@ -1,7 +1,7 @@
 package io.slipway.cli;
 
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.LoadedEnvironment;
+import io.slipway.model.loading.LoadedEnvironment;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.review.BasePlans;

@@ -1,8 +1,8 @@
 package io.slipway.cli;
 
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.model.SlotSpec;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.model.validation.Echo;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.StackFiles;
@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code slipway environments}: the stacks there are, with what each runs where. */
 @Command(name = "environments", mixinStandardHelpOptions = true,

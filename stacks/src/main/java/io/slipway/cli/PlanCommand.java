@@ -1,6 +1,6 @@
 package io.slipway.cli;
 
-import io.slipway.model.LoadedEnvironment;
+import io.slipway.model.loading.LoadedEnvironment;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.plan.PlanJsonWriter;
@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code slipway plan <stack>|--all}: what a stack (or every stack) would create, without credentials. */
 @Command(name = "plan", mixinStandardHelpOptions = true,

@@ -1,8 +1,8 @@
 package io.slipway.cli;
 
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.model.Tier;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.model.team.TeamCatalog;
 import io.slipway.model.team.TeamNamespaceSpec;
 import io.slipway.model.team.TeamQuotaSpec;
@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code slipway teams [ENV]}: the application teams, where they run, and what each namespace may use. */
 @Command(name = "teams", mixinStandardHelpOptions = true,

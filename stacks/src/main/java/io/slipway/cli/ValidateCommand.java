@@ -1,16 +1,16 @@
 package io.slipway.cli;
 
-import io.slipway.model.LoadedEnvironment;
+import io.slipway.model.loading.LoadedEnvironment;
 import io.slipway.model.team.TeamCatalog;
 import io.slipway.model.team.TeamSpec;
-import io.slipway.platform.ProjectTeams;
 import io.slipway.plan.OfflinePlanner;
+import io.slipway.platform.ProjectTeams;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code slipway validate <stack>|--all}: the environment's checks alone, nothing is planned. */
 @Command(name = "validate", mixinStandardHelpOptions = true,

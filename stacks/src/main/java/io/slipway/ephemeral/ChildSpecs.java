@@ -1,11 +1,7 @@
 package io.slipway.ephemeral;
 
-import io.slipway.model.AwsSpec;
 import io.slipway.model.Capacity;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.EphemeralPolicySpec;
-import io.slipway.model.EphemeralSpec;
-import io.slipway.model.GcpSpec;
 import io.slipway.model.NodePoolSpec;
 import io.slipway.model.SlotSpec;
 import io.slipway.model.Tier;
@@ -14,6 +10,10 @@ import io.slipway.model.addons.AddonsSpec;
 import io.slipway.model.addons.BackupsSpec;
 import io.slipway.model.addons.IngressSpec;
 import io.slipway.model.addons.MonitoringSpec;
+import io.slipway.model.cloud.AwsSpec;
+import io.slipway.model.cloud.GcpSpec;
+import io.slipway.model.ephemeral.EphemeralPolicySpec;
+import io.slipway.model.ephemeral.EphemeralSpec;
 import io.slipway.ops.RefusedException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,16 +1,16 @@
 package io.slipway.ephemeral;
 
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.InvalidEnvironmentException;
-import io.slipway.model.LoadedEnvironment;
 import io.slipway.model.TimeToLive;
+import io.slipway.model.loading.InvalidEnvironmentException;
+import io.slipway.model.loading.LoadedEnvironment;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
-import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.RefusedException;
 import io.slipway.ops.SlotTarget;
-import io.slipway.ops.teardown.SlotTeardown;
+import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.ops.pulumi.StackResources;
+import io.slipway.ops.teardown.SlotTeardown;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

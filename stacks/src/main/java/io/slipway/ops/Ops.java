@@ -1,7 +1,7 @@
 package io.slipway.ops;
 
 import io.slipway.model.Cloud;
-import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.loading.EnvironmentLoader;
 import io.slipway.ops.checks.CliSmokeChecks;
 import io.slipway.ops.checks.SmokeChecks;
 import io.slipway.ops.config.EnvironmentConfigStore;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.pulumi.Context;
-import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.LoadedEnvironment;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.LoadedEnvironment;
+import io.slipway.model.loading.Problem;
 import io.slipway.offline.CloudMocks;
 import io.slipway.offline.OfflineEngine;
 import io.slipway.offline.OfflineResult;
@@ -48,7 +48,7 @@ public final class OfflinePlanner {
         this.program = program;
     }
 
-    /** Validates a stack file; throws {@link io.slipway.model.InvalidEnvironmentException} with every problem. */
+    /** Validates a stack file; throws {@link io.slipway.model.loading.InvalidEnvironmentException} with every problem. */
     public LoadedEnvironment validate(Path stackFile) {
         return SpecRules.loader().loadStackFile(stackFile);
     }
@@ -56,7 +56,7 @@ public final class OfflinePlanner {
     /**
      * Plans a stack file.
      *
-     * @throws io.slipway.model.InvalidEnvironmentException the environment is invalid; nothing ran
+     * @throws io.slipway.model.loading.InvalidEnvironmentException the environment is invalid; nothing ran
      * @throws PlanFailedException                         the program failed on the engine
      */
     public Plan plan(String stack, Path stackFile) {

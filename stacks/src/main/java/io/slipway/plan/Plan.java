@@ -1,6 +1,6 @@
 package io.slipway.plan;
 
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import io.slipway.offline.RegisteredResource;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.slipway.platform;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
-import io.slipway.model.EnvironmentLoader;
-import io.slipway.model.InvalidEnvironmentException;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.InvalidEnvironmentException;
+import io.slipway.model.loading.Problem;
 import io.slipway.model.team.InvalidTeamsException;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.slipway.platform;
 import io.slipway.addons.lock.KubernetesVersionRule;
 import io.slipway.aws.eks.EksSpecRule;
 import io.slipway.gcp.gke.GkeSpecRule;
-import io.slipway.model.EnvironmentLoader;
-import io.slipway.model.SpecRule;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.SpecRule;
 import io.slipway.review.policy.WaiverRule;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.slipway.review;
 
-import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.plan.PlanJsonReader;

@@ -1,11 +1,11 @@
 package io.slipway.review;
 
 import com.pulumi.Context;
-import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.LoadedEnvironment;
-import io.slipway.model.Problem;
-import io.slipway.model.SpecRule;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.LoadedEnvironment;
+import io.slipway.model.loading.Problem;
+import io.slipway.model.loading.SpecRule;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.platform.PlatformProgram;

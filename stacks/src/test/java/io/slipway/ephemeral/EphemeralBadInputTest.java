@@ -3,7 +3,7 @@ package io.slipway.ephemeral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.ops.RefusedException;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,10 +3,10 @@ package io.slipway.ephemeral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.slipway.model.EnvironmentLoader;
-import io.slipway.model.InvalidEnvironmentException;
-import io.slipway.model.Problem;
-import io.slipway.model.SpecRule;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.InvalidEnvironmentException;
+import io.slipway.model.loading.Problem;
+import io.slipway.model.loading.SpecRule;
 import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.platform.SpecRules;
 import java.nio.file.Files;

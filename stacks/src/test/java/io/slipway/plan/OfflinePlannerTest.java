@@ -3,7 +3,7 @@ package io.slipway.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.offline.RegisteredResource;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;

@@ -3,7 +3,7 @@ package io.slipway.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package io.slipway.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.slipway.model.EnvironmentLoader;
-import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.plan.TestEnvironments;
 import io.slipway.plan.TinyPlatform;
 import io.slipway.platform.SpecRules;

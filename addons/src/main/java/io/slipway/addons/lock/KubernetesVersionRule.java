@@ -1,8 +1,8 @@
 package io.slipway.addons.lock;
 
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.Problem;
-import io.slipway.model.SpecRule;
+import io.slipway.model.loading.Problem;
+import io.slipway.model.loading.SpecRule;
 import java.util.ArrayList;
 import java.util.List;
 

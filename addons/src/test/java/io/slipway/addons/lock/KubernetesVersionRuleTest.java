@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.slipway.addons.Fixtures;
-import io.slipway.model.EnvironmentLoader;
-import io.slipway.model.InvalidEnvironmentException;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.InvalidEnvironmentException;
+import io.slipway.model.loading.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

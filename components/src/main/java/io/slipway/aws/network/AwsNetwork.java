@@ -28,7 +28,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.NatStrategy;
+import io.slipway.model.network.NatStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package io.slipway.gcp.gke;
 
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.Problem;
-import io.slipway.model.SpecRule;
+import io.slipway.model.loading.Problem;
+import io.slipway.model.loading.SpecRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.slipway.gcp.network;
 
 import io.slipway.cluster.EnvironmentContext;
-import io.slipway.model.ExistingGcpNetworkSpec;
+import io.slipway.model.network.ExistingGcpNetworkSpec;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package io.slipway.model.team;
 
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import io.slipway.model.validation.Findings;
 import io.slipway.model.validation.KeyPaths;
 import io.slipway.model.validation.StructuralCheck;

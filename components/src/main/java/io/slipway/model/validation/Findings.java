@@ -1,6 +1,6 @@
 package io.slipway.model.validation;
 
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

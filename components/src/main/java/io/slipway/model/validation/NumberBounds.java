@@ -1,14 +1,14 @@
 package io.slipway.model.validation;
 
-import io.slipway.model.DnsSpec;
-import io.slipway.model.EphemeralPolicySpec;
 import io.slipway.model.LogsSpec;
-import io.slipway.model.NetworkSpec;
 import io.slipway.model.NodePoolSpec;
 import io.slipway.model.SlotSpec;
 import io.slipway.model.addons.BackupsSpec;
 import io.slipway.model.addons.IngressSpec;
 import io.slipway.model.addons.MonitoringSpec;
+import io.slipway.model.ephemeral.EphemeralPolicySpec;
+import io.slipway.model.network.DnsSpec;
+import io.slipway.model.network.NetworkSpec;
 import io.slipway.model.team.TeamQuotaSpec;
 import io.slipway.model.validation.cluster.NodePoolRule;
 import java.util.Map;

@@ -11,7 +11,7 @@ import io.slipway.aws.AwsFoundationOutputs;
 import io.slipway.aws.foundation.AwsTestEnvironments;
 import io.slipway.cluster.AwsClusterIdentity;
 import io.slipway.cluster.EnvironmentContext;
-import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.loading.EnvironmentLoader;
 import io.slipway.offline.CloudMocks;
 import io.slipway.offline.MockWorld;
 import io.slipway.offline.OfflineResult;

@@ -103,7 +103,7 @@ class EksClusterTest {
         var spec = environment(DEV).spec();
         var open = new io.slipway.cluster.EnvironmentContext("dev", new io.slipway.model.EnvironmentSpec(
                 spec.cloud(), spec.tier(), spec.region(), spec.domain(), spec.network(),
-                new io.slipway.model.ApiAccessSpec(List.of("0.0.0.0/0"), false), spec.tags(), spec.slots(),
+                new io.slipway.model.network.ApiAccessSpec(List.of("0.0.0.0/0"), false), spec.tags(), spec.slots(),
                 spec.dns(), spec.addons(), spec.aws(), spec.gcp(), spec.upgrade(), spec.teams(), null, null, spec.logs(), spec.waivers()));
         // WHEN the cluster is built THEN it is refused, naming both keys
         var refused = plan(open);

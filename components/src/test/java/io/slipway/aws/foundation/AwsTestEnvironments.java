@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.slipway.cluster.EnvironmentContext;
-import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.loading.EnvironmentLoader;
 import io.slipway.offline.CloudMocks;
 import io.slipway.offline.MockWorld;
 import io.slipway.offline.OfflineResult;

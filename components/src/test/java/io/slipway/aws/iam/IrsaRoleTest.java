@@ -9,7 +9,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.slipway.cluster.AwsClusterIdentity;
 import io.slipway.cluster.EnvironmentContext;
-import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.loading.EnvironmentLoader;
 import io.slipway.offline.CloudMocks;
 import io.slipway.offline.MockWorld;
 import io.slipway.offline.OfflineEngine;

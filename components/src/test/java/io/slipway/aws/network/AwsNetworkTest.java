@@ -15,7 +15,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.slipway.aws.AwsAccount;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.NetworkSpec;
+import io.slipway.model.network.NetworkSpec;
 import io.slipway.offline.OfflineEngine;
 import io.slipway.offline.OfflineResult;
 import io.slipway.offline.RegisteredResource;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slipway.gcp.GcpTestbed;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import org.junit.jupiter.api.Test;
 
 class GkeSpecRuleTest {

@@ -3,8 +3,8 @@ package io.slipway.model.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.slipway.model.Problem;
 import io.slipway.model.Tier;
+import io.slipway.model.loading.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.slipway.model.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.model.EnvironmentFixture;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import org.junit.jupiter.api.Test;
 
 class EchoTest {

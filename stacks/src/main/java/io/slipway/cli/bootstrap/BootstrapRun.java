@@ -3,7 +3,7 @@ package io.slipway.cli.bootstrap;
 import com.pulumi.Context;
 import io.slipway.cli.CliServices;
 import io.slipway.model.Cloud;
-import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.offline.CloudMocks;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.PlanTextRenderer;

@@ -5,7 +5,7 @@ import io.slipway.ephemeral.EphemeralEnvironments;
 import io.slipway.ephemeral.EphemeralRequest;
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.LocationMode;
+import io.slipway.model.cloud.LocationMode;
 import io.slipway.ops.RefusedException;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;

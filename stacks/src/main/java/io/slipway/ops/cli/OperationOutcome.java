@@ -1,6 +1,6 @@
 package io.slipway.ops.cli;
 
-import io.slipway.model.InvalidEnvironmentException;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.ops.OperationFailedException;
 import io.slipway.ops.RefusedException;
 import java.io.PrintWriter;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.slipway.model.EnvironmentLoader;
+import io.slipway.model.loading.EnvironmentLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

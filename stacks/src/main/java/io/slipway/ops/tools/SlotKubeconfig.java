@@ -2,7 +2,7 @@ package io.slipway.ops.tools;
 
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.LocationMode;
+import io.slipway.model.cloud.LocationMode;
 import io.slipway.ops.OperationFailedException;
 import io.slipway.ops.SlotTarget;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.slipway.review.policy;
 
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.Problem;
-import io.slipway.model.SpecRule;
 import io.slipway.model.WaiverSpec;
+import io.slipway.model.loading.Problem;
+import io.slipway.model.loading.SpecRule;
 import io.slipway.model.validation.Echo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -3,12 +3,11 @@ package io.slipway.ops.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.InvalidEnvironmentException;
-import io.slipway.model.Problem;
 import io.slipway.model.SlotSpec;
-import io.slipway.model.UpgradeSpec;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.InvalidEnvironmentException;
+import io.slipway.model.loading.Problem;
 import io.slipway.ops.RefusedException;
 import io.slipway.ops.TestEnvironments;
 import io.slipway.ops.upgrade.UpgradeStateMachine;
@@ -100,7 +99,7 @@ class EnvironmentConfigStoreTest {
 
         // WHEN only the DNS TTL changes
         store.write("dev", new EnvironmentSpec(spec.cloud(), spec.tier(), spec.region(), spec.domain(), spec.network(),
-                spec.apiAccess(), spec.tags(), spec.slots(), new io.slipway.model.DnsSpec(30, null), spec.addons(),
+                spec.apiAccess(), spec.tags(), spec.slots(), new io.slipway.model.network.DnsSpec(30, null), spec.addons(),
                 spec.aws(), spec.gcp(), spec.upgrade(), spec.teams(), null, null, spec.logs(), spec.waivers()));
 
         // THEN the file is the same text but for that one key

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.GcpSpec;
+import io.slipway.model.cloud.GcpSpec;
 import io.slipway.ops.ManualClock;
 import io.slipway.ops.OperationFailedException;
 import io.slipway.ops.SlotTarget;

@@ -3,10 +3,10 @@ package io.slipway.ops.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.slipway.model.EnvironmentLoader;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.InvalidEnvironmentException;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.EnvironmentLoader;
+import io.slipway.model.loading.InvalidEnvironmentException;
+import io.slipway.model.loading.Problem;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.FakeCloud;
 import io.slipway.ops.FakeDeployer;

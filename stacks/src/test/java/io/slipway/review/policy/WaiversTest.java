@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.slipway.model.InvalidEnvironmentException;
 import io.slipway.model.WaiverSpec;
+import io.slipway.model.loading.InvalidEnvironmentException;
 import io.slipway.plan.TestEnvironments;
 import io.slipway.platform.SpecRules;
 import io.slipway.review.PlanFixtures;

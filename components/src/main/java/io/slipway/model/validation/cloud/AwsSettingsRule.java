@@ -1,9 +1,9 @@
 package io.slipway.model.validation.cloud;
 
-import io.slipway.model.AwsSpec;
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.ExistingVpcSpec;
+import io.slipway.model.cloud.AwsSpec;
+import io.slipway.model.network.ExistingVpcSpec;
 import io.slipway.model.validation.Echo;
 import io.slipway.model.validation.Findings;
 import io.slipway.model.validation.KeyPaths;

@@ -2,9 +2,9 @@ package io.slipway.model.validation.cloud;
 
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.ExistingGcpNetworkSpec;
-import io.slipway.model.GcpSpec;
-import io.slipway.model.LocationMode;
+import io.slipway.model.cloud.GcpSpec;
+import io.slipway.model.cloud.LocationMode;
+import io.slipway.model.network.ExistingGcpNetworkSpec;
 import io.slipway.model.validation.Echo;
 import io.slipway.model.validation.Findings;
 import io.slipway.model.validation.ModelRule;

@@ -2,7 +2,7 @@ package io.slipway.model.validation.network;
 
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.GcpSpec;
+import io.slipway.model.cloud.GcpSpec;
 import io.slipway.model.validation.Echo;
 import io.slipway.model.validation.Findings;
 import io.slipway.model.validation.KeyPaths;

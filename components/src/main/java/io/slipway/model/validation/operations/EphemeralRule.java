@@ -1,9 +1,9 @@
 package io.slipway.model.validation.operations;
 
 import io.slipway.model.EnvironmentSpec;
-import io.slipway.model.EphemeralPolicySpec;
-import io.slipway.model.EphemeralSpec;
 import io.slipway.model.TimeToLive;
+import io.slipway.model.ephemeral.EphemeralPolicySpec;
+import io.slipway.model.ephemeral.EphemeralSpec;
 import io.slipway.model.validation.Findings;
 import io.slipway.model.validation.ModelRule;
 import io.slipway.model.validation.ValueShapes;

@@ -3,7 +3,7 @@ package io.slipway.model.validation.cloud;
 import static io.slipway.model.EnvironmentFixture.assertHasProblem;
 
 import io.slipway.model.EnvironmentFixture;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

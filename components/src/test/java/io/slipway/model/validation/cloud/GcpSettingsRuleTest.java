@@ -4,7 +4,7 @@ import static io.slipway.model.EnvironmentFixture.assertHasProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.model.EnvironmentFixture;
-import io.slipway.model.Problem;
+import io.slipway.model.loading.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

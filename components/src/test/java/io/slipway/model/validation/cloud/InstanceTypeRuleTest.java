@@ -3,7 +3,7 @@ package io.slipway.model.validation.cloud;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slipway.model.EnvironmentFixture;
-import io.slipway.model.LoadedEnvironment;
+import io.slipway.model.loading.LoadedEnvironment;
 import org.junit.jupiter.api.Test;
 
 class InstanceTypeRuleTest {

@@ -1,4 +1,4 @@
-package io.slipway.model;
+package io.slipway.model.loading;
 
 import io.slipway.model.validation.Echo;
 

@@ -1,4 +1,4 @@
-package io.slipway.model;
+package io.slipway.model.network;
 
 /**
  * The environment's network, shared by its cluster slots. To use an existing network instead, set

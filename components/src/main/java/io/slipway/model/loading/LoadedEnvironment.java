@@ -1,5 +1,6 @@
-package io.slipway.model;
+package io.slipway.model.loading;
 
+import io.slipway.model.EnvironmentSpec;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
-package io.slipway.model;
+package io.slipway.model.cloud;
 
+import io.slipway.model.Required;
+import io.slipway.model.Tier;
+import io.slipway.model.network.ExistingVpcSpec;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
-package io.slipway.model;
+package io.slipway.model.network;
 
+import io.slipway.model.Required;
 import java.util.List;
 
 /**

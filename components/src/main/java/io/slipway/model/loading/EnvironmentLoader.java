@@ -1,4 +1,4 @@
-package io.slipway.model;
+package io.slipway.model.loading;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.validation.Findings;
 import io.slipway.model.validation.ModelRule;
 import io.slipway.model.validation.ModelRules;

@@ -1,4 +1,4 @@
-package io.slipway.model;
+package io.slipway.model.cloud;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,4 +1,4 @@
-package io.slipway.model;
+package io.slipway.model.ephemeral;
 
 /**
  * What a long-lived environment allows its ephemeral children ({@code slipway dev up NAME --from

@@ -1,4 +1,6 @@
-package io.slipway.model;
+package io.slipway.model.network;
+
+import io.slipway.model.Required;
 
 /**
  * A GCP VPC network and subnet built elsewhere, used instead of creating them.

@@ -1,6 +1,7 @@
-package io.slipway.model;
+package io.slipway.model.network;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.slipway.model.Cloud;
 
 /**
  * How private subnets reach the internet. {@code single}: one NAT gateway for the VPC (cheap; a zone

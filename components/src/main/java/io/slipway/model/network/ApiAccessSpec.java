@@ -1,4 +1,4 @@
-package io.slipway.model;
+package io.slipway.model.network;
 
 import java.util.List;
 

@@ -1,10 +1,12 @@
-package io.slipway.model;
+package io.slipway.model.loading;
 
 import static io.slipway.model.EnvironmentFixture.assertHasProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.slipway.model.Cloud;
+import io.slipway.model.EnvironmentFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

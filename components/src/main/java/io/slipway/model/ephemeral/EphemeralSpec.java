@@ -1,5 +1,6 @@
-package io.slipway.model;
+package io.slipway.model.ephemeral;
 
+import io.slipway.model.Required;
 import java.time.Instant;
 
 /**

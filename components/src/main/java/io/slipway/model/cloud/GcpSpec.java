@@ -1,4 +1,8 @@
-package io.slipway.model;
+package io.slipway.model.cloud;
+
+import io.slipway.model.Required;
+import io.slipway.model.Tier;
+import io.slipway.model.network.ExistingGcpNetworkSpec;
 
 /**
  * Settings only GCP environments have. Required when {@code cloud: gcp}.
