@@ -25,7 +25,7 @@ class StackFileLoadingTest {
     }
 
     private static List<Problem> problems(Path file, EnvironmentLoader loader) {
-        var error = catchThrowableOfType(() -> loader.loadStackFile(file), InvalidEnvironmentException.class);
+        var error = catchThrowableOfType(InvalidEnvironmentException.class, () -> loader.loadStackFile(file));
         assertThat(error).as("expected the file to be refused").isNotNull();
         assertThat(error.getMessage()).doesNotContain("java.", "com.fasterxml", "org.yaml", "Exception");
         return error.problems();
@@ -64,9 +64,8 @@ class StackFileLoadingTest {
                         + "file; set both to the same region"));
         new EnvironmentLoader().loadStackFile(same);
         // AND under pulumi up, where the regions come from the stack config
-        var error = catchThrowableOfType(() -> new EnvironmentLoader().fromConfigJson(
-                EnvironmentFixture.aws().tree().toString(), "environments/Pulumi.test.yaml", java.util.Map.of("aws:region", "us-east-1")),
-                InvalidEnvironmentException.class);
+        var error = catchThrowableOfType(InvalidEnvironmentException.class, () -> new EnvironmentLoader().fromConfigJson(
+                EnvironmentFixture.aws().tree().toString(), "environments/Pulumi.test.yaml", java.util.Map.of("aws:region", "us-east-1")));
         assertThat(error.problems()).extracting(Problem::path).containsExactly("region");
     }
 
@@ -98,8 +97,8 @@ class StackFileLoadingTest {
         // GIVEN environment JSON nested 100 deep, as a hand-crafted stack config could be
         String deep = "{\"tags\":" + "[".repeat(100) + "]".repeat(100) + "}";
         // WHEN / THEN one plain problem, no parser internals
-        var error = catchThrowableOfType(() -> new EnvironmentLoader().fromConfigJson(deep, "environments/Pulumi.test.yaml"),
-                InvalidEnvironmentException.class);
+        var error = catchThrowableOfType(InvalidEnvironmentException.class,
+                () -> new EnvironmentLoader().fromConfigJson(deep, "environments/Pulumi.test.yaml"));
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.message()).startsWith("not valid JSON: ").contains("nesting depth");
             assertThat(problem.message()).doesNotContain("com.fasterxml", "StreamReadConstraints", "Exception");

@@ -73,7 +73,7 @@ class EnvironmentMutationTest {
         // GIVEN the environment with one value replaced
         JsonNode mutant = replaced(environment.deepCopy(), path, replacement);
         // WHEN it is loaded with every rule pulumi up applies
-        var error = catchThrowableOfType(() -> LOADER.fromTree(mutant, source), InvalidEnvironmentException.class);
+        var error = catchThrowableOfType(InvalidEnvironmentException.class, () -> LOADER.fromTree(mutant, source));
         if (error == null) {
             // THEN it is refused, unless an empty value is a valid one there
             assertThat(mutation.name().equals("empty string") && MAY_BE_EMPTY.matcher(path).matches())

@@ -75,7 +75,7 @@ class EnvironmentLoaderTest {
         Files.writeString(file, "config:\n  slipway:environment:\n" + EnvironmentFixture.AWS.replace("cloud: aws", "cloud: azure")
                 .lines().map(l -> "    " + l).reduce("", (a, b) -> a + b + "\n"));
         // WHEN it is loaded
-        var error = catchThrowableOfType(() -> new EnvironmentLoader().loadStackFile(file), InvalidEnvironmentException.class);
+        var error = catchThrowableOfType(InvalidEnvironmentException.class, () -> new EnvironmentLoader().loadStackFile(file));
         // THEN the problem names the file, the key and the valid values
         assertThat(error.problems()).extracting(Problem::render)
                 .contains(file + ": cloud: invalid value 'azure'; valid: aws, gcp");
@@ -132,8 +132,8 @@ class EnvironmentLoaderTest {
                 {kubernetesVersion: "1.35", weight: 40, nodePools: [{name: system, system: true, instanceTypes: [m6i.xlarge], min: 3, max: 6}]}
                 """);
         // WHEN it is loaded with the extra rule
-        var error = catchThrowableOfType(() -> new EnvironmentLoader(List.of(noGreen)).fromTree(root.tree(), EnvironmentFixture.SOURCE),
-                InvalidEnvironmentException.class);
+        var error = catchThrowableOfType(InvalidEnvironmentException.class,
+                () -> new EnvironmentLoader(List.of(noGreen)).fromTree(root.tree(), EnvironmentFixture.SOURCE));
         // THEN the extra rule's problem is reported
         assertHasProblem(error.problems(), "slots.green", "green is not supported by the lock");
     }

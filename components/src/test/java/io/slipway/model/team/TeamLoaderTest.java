@@ -194,7 +194,7 @@ class TeamLoaderTest {
         Files.writeString(teams.resolve("payments.yaml"), PAYMENTS);
         Files.writeString(teams.resolve("refunds.yaml"), PAYMENTS.replaceFirst("name: payments\n", "name: refunds\n"));
         // WHEN the directory is loaded
-        var thrown = catchThrowableOfType(() -> loader.loadDirectory(teams), InvalidTeamsException.class);
+        var thrown = catchThrowableOfType(InvalidTeamsException.class, () -> loader.loadDirectory(teams));
         // THEN both problems name the second file, its key and the first file
         assertThat(thrown.problems()).extracting(Problem::path).containsExactly("namespaces[0].name", "owners.aws[0]");
         assertThat(thrown.problems()).allSatisfy(p -> assertThat(p.source()).endsWith("refunds.yaml"));
@@ -209,7 +209,7 @@ class TeamLoaderTest {
         Files.writeString(teams.resolve("payments.yaml"), PAYMENTS.replace("pods: 50", "pods: many"));
         Files.writeString(teams.resolve("search.yml"), "name: search");
         Files.writeString(teams.resolve("broken.yaml"), "name: [");
-        var thrown = catchThrowableOfType(() -> loader.loadDirectory(teams), InvalidTeamsException.class);
+        var thrown = catchThrowableOfType(InvalidTeamsException.class, () -> loader.loadDirectory(teams));
         assertThat(thrown.problems()).extracting(Problem::render).anySatisfy(p -> assertThat(p).contains("broken.yaml: not valid YAML"))
                 .anySatisfy(p -> assertThat(p).contains("payments.yaml: namespaces[0].quota.pods: expected a whole number"))
                 .anySatisfy(p -> assertThat(p).contains("search.yml: team files are named <team>.yaml"));
@@ -220,7 +220,7 @@ class TeamLoaderTest {
     }
 
     private List<String> problems(String yaml, String stem) {
-        var thrown = catchThrowableOfType(() -> loader.load(SOURCE, stem, yaml), InvalidTeamsException.class);
+        var thrown = catchThrowableOfType(InvalidTeamsException.class, () -> loader.load(SOURCE, stem, yaml));
         assertThat(thrown).as("expected the team file to be refused").isNotNull();
         return thrown.problems().stream().map(Problem::render).toList();
     }

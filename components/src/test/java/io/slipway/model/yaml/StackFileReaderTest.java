@@ -12,7 +12,7 @@ class StackFileReaderTest {
     }
 
     private static StackFileProblem problem(String yaml) {
-        StackFileProblem problem = catchThrowableOfType(() -> parse(yaml), StackFileProblem.class);
+        StackFileProblem problem = catchThrowableOfType(StackFileProblem.class, () -> parse(yaml));
         assertThat(problem).as("expected a problem for:\n%s", yaml).isNotNull();
         assertThat(problem.getMessage()).doesNotContain("org.yaml", "snakeyaml", "java.", "Exception", "Node");
         return problem;

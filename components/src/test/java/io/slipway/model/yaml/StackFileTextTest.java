@@ -15,7 +15,7 @@ class StackFileTextTest {
     Path dir;
 
     private static String problem(Path file) {
-        StackFileProblem problem = catchThrowableOfType(() -> StackFileText.read(file), StackFileProblem.class);
+        StackFileProblem problem = catchThrowableOfType(StackFileProblem.class, () -> StackFileText.read(file));
         assertThat(problem).isNotNull();
         assertThat(problem.getMessage()).doesNotContain("Exception", "java.");
         return problem.getMessage();

@@ -35,7 +35,7 @@ class PlanDiffTest {
     @Test
     void anUpdateShowsTheKeyPathWithOldAndNewValues() {
         // GIVEN the workers pool may grow to 6 nodes instead of 4
-        Plan after = devWith(t -> inputs(t, NODE_GROUP, "dev-blue-workers").with("scalingConfig").put("maxSize", 6));
+        Plan after = devWith(t -> inputs(t, NODE_GROUP, "dev-blue-workers").withObjectProperty("scalingConfig").put("maxSize", 6));
 
         // WHEN diffed THEN one update, in the slot, under its node pool component, numbers compared by value
         List<ResourceChange> changes = differ.diff(dev(), after, false);
@@ -65,7 +65,7 @@ class PlanDiffTest {
     @Test
     void aLaunchTemplateVersionBumpRollsTheNodesWithoutReplacingTheGroup() {
         // GIVEN the node group moves to launch template version 2
-        Plan after = devWith(t -> inputs(t, NODE_GROUP, "dev-blue-system").with("launchTemplate").put("version", "2"));
+        Plan after = devWith(t -> inputs(t, NODE_GROUP, "dev-blue-system").withObjectProperty("launchTemplate").put("version", "2"));
 
         // WHEN diffed THEN it is an update whose change rolls every node
         ResourceChange change = differ.diff(dev(), after, false).get(0);
@@ -99,7 +99,7 @@ class PlanDiffTest {
         // GIVEN the environment key changes its spec (forces a new key) and a subnet changes a tag
         Plan after = devWith(t -> {
             inputs(t, "aws:kms/key:Key", null).put("customerMasterKeySpec", "RSA_2048");
-            inputs(t, "aws:ec2/subnet:Subnet", "dev-private-1").with("tags").put("owner", "net");
+            inputs(t, "aws:ec2/subnet:Subnet", "dev-private-1").withObjectProperty("tags").put("owner", "net");
         });
 
         // WHEN diffed as a prod environment
@@ -119,7 +119,7 @@ class PlanDiffTest {
         // GIVEN the Grafana admin Secret (masked as a whole in the plan) gains a key, and a password-named value changes
         Plan after = devWith(t -> {
             inputs(t, "kubernetes:core/v1:Secret", null).putObject("stringData").put("admin-password", "hunter2");
-            inputs(t, NODE_GROUP, "dev-blue-system").with("labels").put("dbPassword", "s3cret");
+            inputs(t, NODE_GROUP, "dev-blue-system").withObjectProperty("labels").put("dbPassword", "s3cret");
         });
 
         // WHEN diffed THEN the change shows, the values do not
@@ -146,7 +146,7 @@ class PlanDiffTest {
     void outputIsDeterministicAndGroupedBySectionThenComponent() {
         // GIVEN changes in the foundation and the slot
         Plan after = devWith(t -> {
-            inputs(t, NODE_GROUP, "dev-blue-workers").with("scalingConfig").put("maxSize", 6);
+            inputs(t, NODE_GROUP, "dev-blue-workers").withObjectProperty("scalingConfig").put("maxSize", 6);
             inputs(t, "aws:kms/key:Key", null).put("deletionWindowInDays", 7);
             resource(t, "aws:route53/zone:Zone", null).put("protect", false);
         });

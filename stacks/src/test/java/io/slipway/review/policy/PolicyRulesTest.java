@@ -37,12 +37,12 @@ class PolicyRulesTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                new Case("SLW-AWS-001", AWS, t -> inputs(t, EKS, null).with("vpcConfig").putArray("publicAccessCidrs").add("0.0.0.0/0"),
+                new Case("SLW-AWS-001", AWS, t -> inputs(t, EKS, null).withObjectProperty("vpcConfig").putArray("publicAccessCidrs").add("0.0.0.0/0"),
                         "dev-blue", "open to [0.0.0.0/0]"),
                 new Case("SLW-AWS-002", AWS, t -> inputs(t, EKS, null).remove("encryptionConfig"), "dev-blue", "secrets"),
                 new Case("SLW-AWS-003", AWS, t -> inputs(t, EKS, null).putArray("enabledClusterLogTypes").add("api"),
                         "dev-blue", "[audit, authenticator, controllerManager, scheduler]"),
-                new Case("SLW-AWS-004", AWS, t -> inputs(t, LT, "dev-blue-workers").with("metadataOptions").put("httpPutResponseHopLimit", 2),
+                new Case("SLW-AWS-004", AWS, t -> inputs(t, LT, "dev-blue-workers").withObjectProperty("metadataOptions").put("httpPutResponseHopLimit", 2),
                         "dev-blue-workers", "httpPutResponseHopLimit is 2"),
                 new Case("SLW-AWS-005", AWS, t -> ((ObjectNode) inputs(t, LT, "dev-blue-system").get("blockDeviceMappings").get(0).get("ebs"))
                         .put("encrypted", "false"), "dev-blue-system", "not encrypted"),
@@ -63,36 +63,36 @@ class PolicyRulesTest {
                 new Case("SLW-AWS-011", AWS, t -> inputs(t, "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", null)
                         .put("restrictPublicBuckets", false), "dev-backups", "BucketPublicAccessBlock"),
                 new Case("SLW-AWS-012", AWS, t -> inputs(t, "aws:s3/bucketVersioningV2:BucketVersioningV2", null)
-                        .with("versioningConfiguration").put("status", "Suspended"), "dev-backups", "Enabled"),
+                        .withObjectProperty("versioningConfiguration").put("status", "Suspended"), "dev-backups", "Enabled"),
                 new Case("SLW-AWS-013", AWS, t -> removeAll(t,
                         "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2"), "dev-backups", "aws:kms"),
                 new Case("SLW-AWS-014", AWS, t -> removeAll(t, "aws:ec2/flowLog:FlowLog"), "dev", "flow log"),
                 new Case("SLW-AWS-015", AWS, t -> inputs(t, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", null).putArray("egress")
                         .addObject().put("protocol", "-1").putArray("cidrBlocks").add("0.0.0.0/0"), "dev", "DefaultSecurityGroup"),
-                new Case("SLW-GCP-001", GCP, t -> inputs(t, GKE, null).with("privateClusterConfig").put("enablePrivateNodes", false),
+                new Case("SLW-GCP-001", GCP, t -> inputs(t, GKE, null).withObjectProperty("privateClusterConfig").put("enablePrivateNodes", false),
                         "gcp-dev-blue", "enablePrivateNodes"),
                 new Case("SLW-GCP-002", GCP, t -> inputs(t, GKE, null).remove("masterAuthorizedNetworksConfig"), "gcp-dev-blue", "cidrBlocks"),
-                new Case("SLW-GCP-003", GCP, t -> inputs(t, POOL, "gcp-dev-blue-system").with("nodeConfig").with("shieldedInstanceConfig")
+                new Case("SLW-GCP-003", GCP, t -> inputs(t, POOL, "gcp-dev-blue-system").withObjectProperty("nodeConfig").withObjectProperty("shieldedInstanceConfig")
                         .put("enableSecureBoot", false), "gcp-dev-blue-system", "enableSecureBoot"),
-                new Case("SLW-GCP-004", GCP, t -> inputs(t, POOL, "gcp-dev-blue-system").with("nodeConfig").with("workloadMetadataConfig")
+                new Case("SLW-GCP-004", GCP, t -> inputs(t, POOL, "gcp-dev-blue-system").withObjectProperty("nodeConfig").withObjectProperty("workloadMetadataConfig")
                         .put("mode", "GCE_METADATA"), "gcp-dev-blue-system", "GKE_METADATA"),
-                new Case("SLW-GCP-005", GCP, t -> inputs(t, POOL, "gcp-dev-blue-system").with("nodeConfig").with("metadata")
+                new Case("SLW-GCP-005", GCP, t -> inputs(t, POOL, "gcp-dev-blue-system").withObjectProperty("nodeConfig").withObjectProperty("metadata")
                         .remove("disable-legacy-endpoints"), "gcp-dev-blue-system", "disable-legacy-endpoints"),
-                new Case("SLW-GCP-006", GCP, t -> inputs(t, GKE, null).with("masterAuth").with("clientCertificateConfig")
+                new Case("SLW-GCP-006", GCP, t -> inputs(t, GKE, null).withObjectProperty("masterAuth").withObjectProperty("clientCertificateConfig")
                         .put("issueClientCertificate", true), "gcp-dev-blue", "issueClientCertificate"),
-                new Case("SLW-GCP-007", GCP, t -> inputs(t, POOL, "gcp-dev-blue-system").with("nodeConfig")
+                new Case("SLW-GCP-007", GCP, t -> inputs(t, POOL, "gcp-dev-blue-system").withObjectProperty("nodeConfig")
                         .put("serviceAccount", "123456-compute@developer.gserviceaccount.com"), "gcp-dev-blue-system", "Compute Engine default"),
-                new Case("SLW-GCP-008", GCP, t -> inputs(t, GKE, null).with("databaseEncryption").put("state", "DECRYPTED"),
+                new Case("SLW-GCP-008", GCP, t -> inputs(t, GKE, null).withObjectProperty("databaseEncryption").put("state", "DECRYPTED"),
                         "gcp-dev-blue", "databaseEncryption"),
                 new Case("SLW-GCP-009", GCP, t -> inputs(t, GKE, null).put("enableLegacyAbac", true), "gcp-dev-blue", "enableLegacyAbac"),
                 new Case("SLW-GCP-010", GCP, t -> inputs(t, BUCKET, null).put("publicAccessPrevention", "inherited"),
                         "gcp-dev-backups", "publicAccessPrevention"),
-                new Case("SLW-GCP-011", GCP, t -> inputs(t, BUCKET, null).with("versioning").put("enabled", false),
+                new Case("SLW-GCP-011", GCP, t -> inputs(t, BUCKET, null).withObjectProperty("versioning").put("enabled", false),
                         "gcp-dev-backups", "versioning.enabled"),
                 new Case("SLW-GCP-012", GCP, t -> inputs(t, BUCKET, null).remove("encryption"), "gcp-dev-backups", "defaultKmsKeyName"),
                 new Case("SLW-GCP-013", GCP, t -> inputs(t, "gcp:kms/cryptoKey:CryptoKey", "backups").put("rotationPeriod", "31536000s"),
                         "backups", "31536000s"),
-                new Case("SLW-GCP-014", GCP, t -> inputs(t, "gcp:dns/managedZone:ManagedZone", null).with("dnssecConfig").put("state", "off"),
+                new Case("SLW-GCP-014", GCP, t -> inputs(t, "gcp:dns/managedZone:ManagedZone", null).withObjectProperty("dnssecConfig").put("state", "off"),
                         "gcp-dev-zone", "dnssecConfig.state"),
                 new Case("SLW-GCP-015", GCP, t -> inputs(t, "gcp:compute/subnetwork:Subnetwork", null).remove("logConfig"),
                         "gcp-dev-europe-west1", "logConfig"),

@@ -24,7 +24,7 @@ class WaiversTest {
     /** The dev plan with its EKS API open to the internet (SLW-AWS-001, high). */
     private static PlanGraph openEndpoint() {
         ObjectNode tree = PlanFixtures.tree(PlanFixtures.AWS);
-        PlanFixtures.inputs(tree, "aws:eks/cluster:Cluster", null).with("vpcConfig").putArray("publicAccessCidrs").add("0.0.0.0/0");
+        PlanFixtures.inputs(tree, "aws:eks/cluster:Cluster", null).withObjectProperty("vpcConfig").putArray("publicAccessCidrs").add("0.0.0.0/0");
         return PlanFixtures.graph(tree);
     }
 
