@@ -2,7 +2,6 @@ package io.slipway.cli;
 
 import io.slipway.model.loading.LoadedEnvironment;
 import io.slipway.plan.OfflinePlanner;
-import io.slipway.plan.Plan;
 import io.slipway.review.PolicyGate;
 import io.slipway.review.policy.CheckReport;
 import io.slipway.review.policy.CheckReportJson;
@@ -78,19 +77,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return exitCode;
-    }
-
-    /** The gate {@code plan} and {@code validate} end with: every severity fails. One per command, shared by its stacks. */
-    static PolicyGate planGate(CliServices services) {
-        return new PolicyGate(services.platformProgram(), Severity.LOW, Clock.systemUTC());
-    }
-
-    /** The policy check as the last step of {@code plan} and {@code validate}: prints the report, returns the exit code. */
-    static int gate(PolicyGate gate, Plan plan, LoadedEnvironment loaded, PrintWriter out) {
-        CheckReport report = gate.check(plan, loaded);
-        out.println();
-        out.print(new CheckReportText().render(report, loaded.source()));
-        return report.passed() ? 0 : CliErrorHandler.FINDINGS;
     }
 
     static final class SeverityConverter implements picocli.CommandLine.ITypeConverter<Severity> {

@@ -54,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         root.services().teams(); // bad team files are reported like a bad environment, before anything runs
         var planner = new OfflinePlanner(root.services().platformProgram());
-        var gate = CheckCommand.planGate(root.services());
+        var verdict = new PlanVerdict(root.services().platformProgram());
         return stacks.forEach(spec, environments.stackFiles(root.services()), (stack, stackFile) -> {
             LoadedEnvironment loaded = planner.validate(stackFile);
             Plan plan = planner.plan(stack, stackFile, loaded);
@@ -68,7 +68,7 @@ final class PlanCommand implements Callable<Integer> {
                 new PlanJsonWriter().write(plan, target);
                 out.println("Wrote the plan as JSON to " + target);
             }
-            int exitCode = CheckCommand.gate(gate, plan, loaded, out);
+            int exitCode = verdict.print(plan, loaded, out);
             out.flush();
             return exitCode;
         });

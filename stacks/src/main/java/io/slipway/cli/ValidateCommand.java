@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var planner = new OfflinePlanner(root.services().platformProgram());
         TeamCatalog teams = root.services().teams();
-        var gate = CheckCommand.planGate(root.services());
+        var verdict = new PlanVerdict(root.services().platformProgram());
         return stacks.forEach(spec, environments.stackFiles(root.services()), (stack, stackFile) -> {
             LoadedEnvironment loaded = planner.validate(stackFile);
             var out = spec.commandLine().getOut();
@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
             var placed = teams.placedIn(stack, loaded.spec()).stream().map(TeamSpec::name).toList();
             out.println(ProjectTeams.DIRECTORY + "/: " + teams.teams().size() + (teams.teams().size() == 1 ? " team" : " teams")
                     + " valid; placed in " + stack + ": " + (placed.isEmpty() ? "none" : String.join(", ", placed)));
-            int exitCode = CheckCommand.gate(gate, planner.plan(stack, stackFile, loaded), loaded, out);
+            int exitCode = verdict.print(planner.plan(stack, stackFile, loaded), loaded, out);
             out.flush();
             return exitCode;
         });

@@ -70,7 +70,17 @@ public final class OfflinePlanner {
 
     /** Plans an environment that has no file (yet): {@code slipway dev up --offline}. Validated like a file. */
     public Plan plan(String stack, String environmentJson, String source) {
-        return plan(stack, SpecRules.loader().fromConfigJson(environmentJson, source), environmentJson);
+        return plan(stack, validate(environmentJson, source), environmentJson);
+    }
+
+    /** Validates an environment that has no file (yet), as {@link #validate(Path)} does a file. */
+    public LoadedEnvironment validate(String environmentJson, String source) {
+        return SpecRules.loader().fromConfigJson(environmentJson, source);
+    }
+
+    /** Plans an environment without a file that {@link #validate(String, String)} accepted. */
+    public Plan plan(String stack, String environmentJson, LoadedEnvironment loaded) {
+        return plan(stack, loaded, environmentJson);
     }
 
     /**

@@ -1,17 +1,20 @@
 package io.slipway.cli.dev;
 
+import io.slipway.cli.PlanVerdict;
 import io.slipway.ephemeral.ChildFiles;
 import io.slipway.ephemeral.EphemeralEnvironments;
 import io.slipway.ephemeral.EphemeralRequest;
 import io.slipway.model.Cloud;
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.cloud.LocationMode;
+import io.slipway.model.loading.LoadedEnvironment;
 import io.slipway.ops.RefusedException;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
 import io.slipway.plan.PlanJsonWriter;
 import io.slipway.plan.PlanTextRenderer;
 import io.slipway.plan.timeline.TimelineRenderer;
+import io.slipway.platform.PlatformProgram;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Parameters;
 /** {@code slipway dev up NAME --from PARENT}: writes the child's environment file, creates its stack, deploys it. */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"Creates (or resumes) an ephemeral environment derived from a long-lived one and deploys it.",
-                "With --offline: prints its offline plan instead, writing and deploying nothing."})
+                "With --offline: prints its offline plan and the policy checks' verdict instead (exit 3 when a check "
+                        + "fails), writing and deploying nothing."})
 final class DevUpCommand extends DevCommand.Subcommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The new environment: a DNS label of at most 20 characters.")
     String name;
@@ -71,7 +75,10 @@ final class DevUpCommand extends DevCommand.Subcommand {
             throw new RefusedException("--json " + json + ": the directory " + json.toAbsolutePath().getParent() + " does not exist");
         }
         EnvironmentSpec child = environments.prepare(request);
-        Plan plan = new OfflinePlanner().plan(name, ChildFiles.json(child), "dev up " + name + " --from " + parent);
+        var planner = new OfflinePlanner();
+        String environmentJson = ChildFiles.json(child);
+        LoadedEnvironment loaded = planner.validate(environmentJson, "dev up " + name + " --from " + parent);
+        Plan plan = planner.plan(name, environmentJson, loaded);
         out.print(new PlanTextRenderer().render(plan));
         if (timeline) {
             out.print(new TimelineRenderer().render(plan));
@@ -84,7 +91,8 @@ final class DevUpCommand extends DevCommand.Subcommand {
             }
             out.println("Wrote the plan as JSON to " + json);
         }
-        return 0;
+        // The verdict dev up itself would reach before deploying: exit 3 when a policy check fails.
+        return new PlanVerdict(PlatformProgram::define).print(plan, loaded, out);
     }
 
     /** How to reach the cluster: the kubeconfig command and the ingress address, from the stack's {@code slots} output. */

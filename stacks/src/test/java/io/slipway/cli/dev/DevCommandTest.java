@@ -33,6 +33,9 @@ class DevCommandTest extends EphemeralTestbed {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("aws:eks/cluster:Cluster", "pulumi:pulumi:StackReference", "Critical path:")
                 .containsPattern("ready in \\d+ min");
+        // AND it ends with the verdict of the policy checks dev up itself applies before deploying
+        assertThat(out.toString()).contains("Policy check of jane-test (dev up jane-test --from dev)")
+                .containsPattern("jane-test: passed \\(0 failures");
         assertThat(Files.readString(project.resolve("plan.json"))).contains("\"stack\": \"jane-test\"");
         assertThat(project.resolve("environments/Pulumi.jane-test.yaml")).doesNotExist();
         assertThat(journal).isEmpty();
