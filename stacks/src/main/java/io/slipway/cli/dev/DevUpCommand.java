@@ -75,7 +75,9 @@ final class DevUpCommand extends DevCommand.Subcommand {
             throw new RefusedException("--json " + json + ": the directory " + json.toAbsolutePath().getParent() + " does not exist");
         }
         EnvironmentSpec child = environments.prepare(request);
-        var planner = new OfflinePlanner();
+        // The program pulumi up runs: with the project's teams, which a child gets as its parent does.
+        var program = PlatformProgram.withProjectTeams(projectDir);
+        var planner = new OfflinePlanner(program);
         String environmentJson = ChildFiles.json(child);
         LoadedEnvironment loaded = planner.validate(environmentJson, "dev up " + name + " --from " + parent);
         Plan plan = planner.plan(name, environmentJson, loaded);
@@ -92,7 +94,7 @@ final class DevUpCommand extends DevCommand.Subcommand {
             out.println("Wrote the plan as JSON to " + json);
         }
         // The verdict dev up itself would reach before deploying: exit 3 when a policy check fails.
-        return new PlanVerdict(PlatformProgram::define).print(plan, loaded, out);
+        return new PlanVerdict(program).print(plan, loaded, out);
     }
 
     /** How to reach the cluster: the kubeconfig command and the ingress address, from the stack's {@code slots} output. */

@@ -42,6 +42,28 @@ class DevCommandTest extends EphemeralTestbed {
     }
 
     @Test
+    void upOfflinePlansTheTeamsTheChildGetsAsItsParentDoes() throws Exception {
+        // GIVEN a team placed in dev, the child's parent
+        Files.createDirectories(project.resolve("teams"));
+        Files.writeString(project.resolve("teams/payments.yaml"), """
+                name: payments
+                owners: {aws: ["arn:aws:iam::111122223333:role/payments-developers"]}
+                contact: payments@example.com
+                costCenter: "4711"
+                environments: [dev]
+                namespaces: [{name: payments-api}]
+                """);
+
+        // WHEN the child's offline plan is printed
+        int code = run(T0, "dev", "up", "jane-test", "--from", "dev", "--owner", "jane@example.com", "--offline",
+                "--project-dir", project.toString());
+
+        // THEN it has the team's namespace, as the deployed program (which reads the project's teams) would
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("+ kubernetes:core/v1:Namespace  jane-test-blue-payments-api");
+    }
+
+    @Test
     void upPrintsHowToReachTheCluster() {
         int code = run(T0, "dev", "up", "jane-test", "--from", "gcp-dev", "--owner", "jane@example.com", "--yes");
 
