@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -144,8 +145,7 @@ public final class EphemeralEnvironments {
 
     /** Moves the expiry to now + {@code ttl}, within the parent's maximum, and re-tags the resources. */
     public Instant extend(String name, String ttl) {
-        EnvironmentSpec child = child(name);
-        store.read(name); // what is deployed passes the policy gate first
+        EnvironmentSpec child = child(name, store::read); // what is deployed passes the policy gate first
         EnvironmentSpec parent = parent(child.ephemeral().parent());
         Instant expiry = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .plus(ChildSpecs.ttl(ttl, child.ephemeral().parent(), parent));
@@ -224,14 +224,18 @@ public final class EphemeralEnvironments {
         }
     }
 
+    /** Read to be shown or destroyed: {@code dev down} must work on a child that a newer policy rule fails. */
     private EnvironmentSpec child(String name) {
+        return child(name, store::view);
+    }
+
+    /** @param reader {@link EnvironmentConfigStore#read} (the policy gate) for what deploys, {@code view} otherwise */
+    private EnvironmentSpec child(String name, Function<String, LoadedEnvironment> reader) {
         ChildSpecs.checkName(name);
         if (!Files.exists(store.file(name))) {
             throw new RefusedException("no ephemeral environment '" + name + "': " + store.file(name) + " does not exist");
         }
-        // Shown, not acted on: dev down must work on a child a newer policy rule fails; what deploys
-        // (up, extend) goes through the policy gate when the deployer reads the stack.
-        EnvironmentSpec spec = store.view(name).spec();
+        EnvironmentSpec spec = reader.apply(name).spec();
         if (!spec.isEphemeral()) {
             throw new RefusedException(name + " is not an ephemeral environment; dev commands never touch it (see slipway destroy)");
         }

@@ -104,32 +104,28 @@ public final class PulumiCli {
             arguments.addAll(List.of("--secrets-provider", secretsProvider));
         }
         arguments.add("--non-interactive");
-        write(arguments, null);
+        quick(arguments, null);
     }
 
     /** Sets a secret config value of {@code stack}; the value reaches the CLI on standard input, never on its command line. */
     public void setSecret(String stack, String key, String value) {
-        write(List.of("pulumi", "config", "set", "--secret", key, "--stack", stack, "--non-interactive"), value);
+        quick(List.of("pulumi", "config", "set", "--secret", key, "--stack", stack, "--non-interactive"), value);
     }
 
     /** Removes {@code stack} from the backend; the CLI refuses while the stack still has resources. */
     public void removeStack(String stack) {
-        write(List.of("pulumi", "stack", "rm", stack, "--yes", "--non-interactive"), null);
-    }
-
-    private void write(List<String> arguments, String standardInput) {
-        requireVersion();
-        Invocation invocation = Invocation.of(arguments).in(projectDir).within(timeouts.read()).withInput(standardInput);
-        CommandOutput output = runner.run(invocation);
-        if (!output.succeeded()) {
-            throw failure(invocation, output);
-        }
+        quick(List.of("pulumi", "stack", "rm", stack, "--yes", "--non-interactive"), null);
     }
 
     /** A read-only call ({@code stack export}, {@code stack output}); its standard output. */
     public String read(List<String> arguments) {
+        return quick(arguments, null);
+    }
+
+    /** A quick call with the read timeout, its input on standard input; its standard output. */
+    private String quick(List<String> arguments, String standardInput) {
         requireVersion();
-        Invocation invocation = Invocation.of(arguments).in(projectDir).within(timeouts.read());
+        Invocation invocation = Invocation.of(arguments).in(projectDir).within(timeouts.read()).withInput(standardInput);
         CommandOutput output = runner.run(invocation);
         if (!output.succeeded()) {
             throw failure(invocation, output);
