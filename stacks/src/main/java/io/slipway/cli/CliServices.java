@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * What the commands need from outside themselves, in one place so tests can give them a small
@@ -25,21 +26,26 @@ import java.util.function.BiConsumer;
  * @param stateBackendPrograms the programs {@code bootstrap} deploys
  * @param bootstrapper         deploys a bootstrap program for real
  * @param input                where confirmations are read from
+ * @param teamFiles            the project's team files, read at the first call and kept for the command
+ *                             ({@link ProjectTeams#readOnce}); production's program places the same catalog
  */
 public record CliServices(
         Path home,
         BiConsumer<Context, EnvironmentSpec> platformProgram,
         StateBackendPrograms stateBackendPrograms,
         StateBootstrapper bootstrapper,
-        BufferedReader input) {
+        BufferedReader input,
+        Supplier<TeamCatalog> teamFiles) {
 
     public static final String HOME_PROPERTY = "slipway.home";
 
     public static CliServices production() {
         Path home = projectRoot();
-        return new CliServices(home, PlatformProgram.withProjectTeams(home), new ComponentStateBackendPrograms(),
+        // One read of the team files serves the check before planning and every stack's program.
+        Supplier<TeamCatalog> teams = ProjectTeams.readOnce(home);
+        return new CliServices(home, PlatformProgram.withProjectTeams(teams), new ComponentStateBackendPrograms(),
                 new AutomationStateBootstrapper(Path.of(System.getProperty("user.home"), ".slipway", "bootstrap")),
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), teams);
     }
 
     /** The environments directory when {@code --environments} is not given. */
@@ -54,7 +60,7 @@ public record CliServices(
      * @throws io.slipway.model.team.InvalidTeamsException with every problem of every team file
      */
     public TeamCatalog teams() {
-        return ProjectTeams.load(home);
+        return teamFiles.get();
     }
 
     private static Path projectRoot() {

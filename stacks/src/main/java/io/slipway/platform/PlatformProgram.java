@@ -45,7 +45,11 @@ public final class PlatformProgram {
      * stack reads and validates them once.
      */
     public static BiConsumer<Context, EnvironmentSpec> withProjectTeams(Path projectRoot) {
-        Supplier<TeamCatalog> teams = ProjectTeams.readOnce(projectRoot);
+        return withProjectTeams(ProjectTeams.readOnce(projectRoot));
+    }
+
+    /** The platform with the teams of {@code teams} placed in the environment being built. */
+    public static BiConsumer<Context, EnvironmentSpec> withProjectTeams(Supplier<TeamCatalog> teams) {
         return (ctx, spec) -> define(ctx, spec, teams.get().placedIn(ctx.stackName(), spec));
     }
 

@@ -4,6 +4,7 @@ import com.pulumi.Context;
 import io.slipway.cli.bootstrap.StateBackendPrograms;
 import io.slipway.cli.bootstrap.StateBootstrapper;
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.platform.ProjectTeams;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -26,6 +27,7 @@ public record CliRun(int exitCode, String out, String err) {
     /** Services for a project rooted at {@code home}, planning {@code program}, answering {@code input} when asked. */
     public static CliServices services(Path home, BiConsumer<Context, EnvironmentSpec> program,
                                        StateBackendPrograms programs, StateBootstrapper bootstrapper, String input) {
-        return new CliServices(home, program, programs, bootstrapper, new BufferedReader(new StringReader(input)));
+        return new CliServices(home, program, programs, bootstrapper, new BufferedReader(new StringReader(input)),
+                ProjectTeams.readOnce(home));
     }
 }
