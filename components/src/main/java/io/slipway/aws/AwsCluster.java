@@ -40,7 +40,7 @@ import java.util.Optional;
  * One cluster slot on AWS: the control plane's and nodes' IAM roles, the EKS cluster, its OIDC
  * provider for IRSA, admin access entries, the managed add-ons, one managed node group per pool,
  * and a Kubernetes provider bound to the cluster. On EKS Auto Mode ({@code aws.autoMode}) EKS runs the
- * add-ons and launches the nodes itself: no managed add-on, no node group, the worker pools are
+ * add-ons and launches the nodes itself: no managed add-on, no node group, the pools are
  * {@link AutoModeNodePools}. Everything is named after the cluster
  * ({@code <environment>-<slot>}), so two slots live side by side in one stack.
  */
@@ -68,8 +68,7 @@ public final class AwsCluster extends ComponentResource {
         var nodeRole = new NodeRole(clusterName + "-node-role", new NodeRoleArgs(environment, slot, partition), children);
         boolean autoMode = environment.eksAutoMode();
         var cluster = new EksCluster(clusterName, new EksClusterArgs(environment, slot, args.slotSpec(), foundation, clusterRole,
-                environment.spec().isEphemeral() ? EPHEMERAL_LOG_RETENTION_DAYS : null, autoMode ? nodeRole : null),
-                children);
+                environment.spec().isEphemeral() ? EPHEMERAL_LOG_RETENTION_DAYS : null), children);
         var oidc = new ClusterOidcProvider(clusterName + "-oidc",
                 new ClusterOidcProviderArgs(environment, slot, cluster.oidcIssuerUrl()), children);
         var adminRoles = environment.spec().aws() == null ? List.<String>of() : environment.spec().aws().adminRoleArns();
@@ -87,7 +86,8 @@ public final class AwsCluster extends ComponentResource {
             kubernetes = new EksKubernetesProvider(clusterName + "-kubernetes",
                     new EksKubernetesProviderArgs(cluster, environment.spec().region(), List.of(admins)), children);
             nodePools.add(new AutoModeNodePools(clusterName + "-node-pools",
-                    new AutoModeNodePoolsArgs(environment, slot, args.slotSpec(), kubernetes.provider(), List.of(cluster, admins)),
+                    new AutoModeNodePoolsArgs(environment, slot, args.slotSpec(), cluster, nodeRole, foundation, partition,
+                            kubernetes.provider(), List.of(cluster, admins)),
                     children));
             clusterServices.add(new EncryptedStorageClass(clusterName + "-storage", kubernetes.provider(), foundation.kmsKeyArn(),
                     EncryptedStorageClass.AUTO_MODE_BLOCK_STORAGE, cluster, children));

@@ -30,6 +30,11 @@ public final class KubernetesObjectArgs extends ResourceArgs {
      * @param spec       the object's spec. Required.
      */
     public KubernetesObjectArgs(String apiVersion, String kind, ObjectMetaArgs metadata, Map<String, Object> spec) {
+        this(apiVersion, kind, metadata, Output.of(spec));
+    }
+
+    /** As above, for a spec that is known only once other resources exist (ids, ARNs). */
+    public KubernetesObjectArgs(String apiVersion, String kind, ObjectMetaArgs metadata, Output<Map<String, Object>> spec) {
         if (apiVersion == null || !apiVersion.contains("/") || kind == null || kind.isBlank()) {
             throw new IllegalArgumentException("a custom object needs a group/version apiVersion and a kind, got '"
                     + apiVersion + "' '" + kind + "'");
@@ -39,7 +44,7 @@ public final class KubernetesObjectArgs extends ResourceArgs {
         this.apiVersion = Output.of(apiVersion);
         this.kind = Output.of(kind);
         this.metadata = Output.of(metadata);
-        this.spec = Output.of(spec);
+        this.spec = spec;
     }
 
     String apiVersion() {

@@ -1,5 +1,6 @@
 package io.slipway.offline;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,14 @@ final class AwsMockOutputs {
         return switch (type) {
             case "aws:eks/cluster:Cluster" -> {
                 String oidc = MockWorld.hex(32, "oidc", id).toUpperCase(java.util.Locale.ROOT);
+                // EKS adds the security group it creates for the control plane and the nodes.
+                var vpcConfig = new LinkedHashMap<String, Object>();
+                if (inputs.get("vpcConfig") instanceof Map<?, ?> given) {
+                    given.forEach((key, value) -> vpcConfig.put(String.valueOf(key), value));
+                }
+                vpcConfig.put("clusterSecurityGroupId", "sg-" + MockWorld.hex(17, "cluster-sg", id));
                 yield Map.of(
+                        "vpcConfig", vpcConfig,
                         "name", id,
                         "arn", "arn:aws:eks:" + region + ":" + account + ":cluster/" + id,
                         "endpoint", "https://" + oidc + ".gr7." + region + ".eks.amazonaws.com",

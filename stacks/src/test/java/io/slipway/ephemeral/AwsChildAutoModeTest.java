@@ -33,7 +33,7 @@ class AwsChildAutoModeTest extends EphemeralTestbed {
         // THEN its cluster runs on Auto Mode
         var cluster = single(plan, "aws:eks/cluster:Cluster");
         assertThat(cluster.require("computeConfig.enabled")).isEqualTo(true);
-        assertThat(cluster.require("computeConfig.nodePools")).isEqualTo(List.of("system"));
+        assertThat(cluster.require("computeConfig.nodePools")).isEqualTo(List.of());
         assertThat(cluster.require("storageConfig.blockStorage.enabled")).isEqualTo(true);
         assertThat(cluster.require("kubernetesNetworkConfig.elasticLoadBalancing.enabled")).isEqualTo(true);
         // AND there is no node group, managed add-on, launch template, load balancer controller or autoscaler
@@ -42,13 +42,28 @@ class AwsChildAutoModeTest extends EphemeralTestbed {
                 .extracting(r -> (String) r.require("chart"))
                 .doesNotContain("aws-load-balancer-controller", "cluster-autoscaler");
         // AND the parent's spot workers are a NodePool asking for spot capacity of the parent's spot types
-        var workers = single(plan, "kubernetes:karpenter.sh/v1:NodePool");
+        var workers = plan.resources().stream().filter(r -> r.type().equals("kubernetes:karpenter.sh/v1:NodePool")
+                && !r.require("metadata.name").equals("system")).collect(onlyOne());
         assertThat((List<Object>) workers.require("spec.template.spec.requirements")).containsExactly(
                 Map.of("key", "node.kubernetes.io/instance-type", "operator", "In",
                         "values", List.of("t3.large", "t3a.large", "m5.large", "m5a.large")),
                 Map.of("key", "karpenter.sh/capacity-type", "operator", "In", "values", List.of("spot")));
         assertThat(workers.require("spec.template.metadata.labels")).isEqualTo(Map.of("workload", "general"));
         assertThat(workers.require("spec.limits")).isEqualTo(Map.of("cpu", "6", "memory", "24Gi"));
+        // AND its nodes come from the child's own NodeClass, which tags every instance and volume as ephemeral
+        // and encrypts the volumes with the parent's environment key
+        var nodeClass = plan.resources().stream().filter(r -> r.type().equals("kubernetes:eks.amazonaws.com/v1:NodeClass")
+                && r.require("metadata.name").equals(workers.require("spec.template.spec.nodeClassRef.name"))).collect(onlyOne());
+        assertThat((Map<String, Object>) nodeClass.require("spec.tags")).containsEntry("slipway:ephemeral", "true")
+                .containsEntry("slipway:expires-at", "2026-11-30T17:00:00Z").containsEntry("slipway:environment", "jane-test");
+        assertThat(nodeClass.require("spec.ephemeralStorage.kmsKeyID").toString()).startsWith("arn:aws:kms:");
+    }
+
+    private static java.util.stream.Collector<RegisteredResource, ?, RegisteredResource> onlyOne() {
+        return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+            assertThat(list).hasSize(1);
+            return list.get(0);
+        });
     }
 
     @Test

@@ -46,7 +46,7 @@ class AutoModeReviewTest {
         // WHEN every built-in rule runs on it THEN none is violated
         assertThat(violations(plan.resources())).isEmpty();
 
-        // AND the same plan with the worker pool on a self-managed Karpenter NodeClass violates IMDSv2 and volume encryption there
+        // AND the same plan with its pools on a self-managed Karpenter NodeClass violates IMDSv2 and volume encryption there
         var changed = new ArrayList<RegisteredResource>();
         for (RegisteredResource r : plan.resources()) {
             if (r.type().equals(NODE_POOL)) {
@@ -58,7 +58,8 @@ class AutoModeReviewTest {
             changed.add(r);
         }
         assertThat(violations(changed)).extracting(v -> v.rule() + " " + v.name())
-                .containsExactlyInAnyOrder("SLW-AWS-004 dev-blue-node-pools-workers", "SLW-AWS-005 dev-blue-node-pools-workers");
+                .containsExactlyInAnyOrder("SLW-AWS-004 dev-blue-node-pools-workers", "SLW-AWS-005 dev-blue-node-pools-workers",
+                        "SLW-AWS-004 dev-blue-node-pools-system", "SLW-AWS-005 dev-blue-node-pools-system");
         assertThat(violations(changed)).allSatisfy(v -> assertThat(v.violation().message()).contains("karpenter.k8s.aws"));
     }
 
@@ -79,9 +80,10 @@ class AutoModeReviewTest {
         assertThat(workers.min()).isZero();
         assertThat(workers.desired()).isCloseTo(perNode, org.assertj.core.data.Offset.offset(0.01));
         assertThat(workers.max()).isCloseTo(4 * perNode, org.assertj.core.data.Offset.offset(0.01));
-        // AND their volumes, and no node group or load balancer controller is priced
+        // AND their volumes at the size their NodeClass gives them (the pool's 30 GB), and no node group or load
+        // balancer controller is priced
         assertThat(estimate.lines()).extracting(CostLine::item)
-                .contains("Auto Mode node pool workers volumes (80 GB gp3 each)")
+                .contains("Auto Mode node pool workers volumes (30 GB gp3 each)")
                 .noneMatch(item -> item.startsWith("node pool "));
     }
 

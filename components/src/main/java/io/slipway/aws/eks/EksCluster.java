@@ -21,7 +21,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.network.ApiAccessSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,21 +28,20 @@ import java.util.Map;
  * A slot's EKS control plane with secure defaults: API reachable privately from the VPC, publicly
  * only from the listed networks; every control-plane log type on, into a log group with retention;
  * Kubernetes secrets envelope-encrypted with the environment's KMS key; access managed only through
- * EKS access entries. On EKS Auto Mode ({@code aws.autoMode}) EKS also runs compute (its built-in
- * {@code system} node pool, nodes as the slot's node role), block storage and load balancing, and
+ * EKS access entries. On EKS Auto Mode ({@code aws.autoMode}) EKS also runs compute (on Slipway's
+ * NodeClass and NodePools, none of its built-in pools), block storage and load balancing, and
  * installs none of the self-managed add-ons (vpc-cni, kube-proxy, CoreDNS) it would otherwise bootstrap.
  */
 public final class EksCluster extends ComponentResource {
     public static final String TYPE = "slipway:aws:EksCluster";
     public static final List<String> LOG_TYPES = List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
-    /** Auto Mode's built-in pool the spec's system pool maps to; worker pools are {@link AutoModeNodePools}. */
-    public static final String AUTO_MODE_SYSTEM_POOL = "system";
 
     private final Output<String> clusterName;
     private final Output<String> arn;
     private final Output<String> endpoint;
     private final Output<String> certificateAuthorityData;
     private final Output<String> oidcIssuerUrl;
+    private final Output<String> clusterSecurityGroupId;
 
     public EksCluster(String name, EksClusterArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -80,8 +78,10 @@ public final class EksCluster extends ComponentResource {
         var clusterArgs = ClusterArgs.builder();
         if (environment.eksAutoMode()) {
             // The three capabilities are switched on together or not at all (EKS refuses a mix).
-            clusterArgs.computeConfig(args.nodeRole().roleArn().applyValue(role -> ClusterComputeConfigArgs.builder()
-                            .enabled(true).nodePools(AUTO_MODE_SYSTEM_POOL).nodeRoleArn(role).build()))
+            // No built-in node pool: their NodeClass tags nothing and uses the account's EBS key, so
+            // every pool is an AutoModeNodePools NodePool on Slipway's NodeClass. EKS refuses a node
+            // role without built-in pools; the NodeClass's own access entry lets its nodes join.
+            clusterArgs.computeConfig(ClusterComputeConfigArgs.builder().enabled(true).nodePools(List.of()).build())
                     .storageConfig(ClusterStorageConfigArgs.builder()
                             .blockStorage(ClusterStorageConfigBlockStorageArgs.builder().enabled(true).build()).build())
                     .kubernetesNetworkConfig(ClusterKubernetesNetworkConfigArgs.builder()
@@ -121,16 +121,14 @@ public final class EksCluster extends ComponentResource {
                 .map(ClusterIdentity::oidcs).flatMap(List::stream)
                 .map(oidc -> oidc.issuer().orElse(null)).filter(issuer -> issuer != null)
                 .findFirst().orElseThrow(() -> new IllegalStateException("EKS cluster " + physicalName + " reported no OIDC issuer")));
+        this.clusterSecurityGroupId = cluster.vpcConfig().applyValue(vpc -> vpc.clusterSecurityGroupId().orElseThrow(
+                () -> new IllegalStateException("EKS cluster " + physicalName + " reported no cluster security group")));
         registerOutputs(Map.of("clusterName", clusterName, "arn", arn, "endpoint", endpoint, "oidcIssuerUrl", oidcIssuerUrl));
     }
 
-    /** The log group, the roles (with their policies) and the whole network the cluster needs first. */
+    /** The log group, the role (with its policies) and the whole network the cluster needs first. */
     private static List<Resource> dependencies(EksClusterArgs args, LogGroup logGroup) {
-        var dependencies = new ArrayList<Resource>(List.of(logGroup, args.clusterRole(), args.foundation().network()));
-        if (args.nodeRole() != null) {
-            dependencies.add(args.nodeRole());
-        }
-        return dependencies;
+        return List.of(logGroup, args.clusterRole(), args.foundation().network());
     }
 
     /**
@@ -158,6 +156,11 @@ public final class EksCluster extends ComponentResource {
     /** The base64 PEM of the API server's CA. */
     public Output<String> certificateAuthorityData() {
         return certificateAuthorityData;
+    }
+
+    /** The security group EKS creates for the control plane and its nodes to talk to each other. */
+    public Output<String> clusterSecurityGroupId() {
+        return clusterSecurityGroupId;
     }
 
     /** The service account token issuer, {@code https://oidc.eks.<region>.amazonaws.com/id/<id>}. */

@@ -2,7 +2,6 @@ package io.slipway.aws.eks;
 
 import io.slipway.aws.AwsFoundationOutputs;
 import io.slipway.aws.iam.ClusterRole;
-import io.slipway.aws.iam.NodeRole;
 import io.slipway.cluster.EnvironmentContext;
 import io.slipway.model.LogsSpec;
 import io.slipway.model.SlotSpec;
@@ -18,8 +17,6 @@ import java.util.Objects;
  * @param clusterRole      the control plane's IAM role; the cluster waits for its policies. Required.
  * @param logRetentionDays how long control-plane logs are kept, one of CloudWatch's allowed values.
  *                         @default the environment's {@code logs.retentionDays} (by tier)
- * @param nodeRole         the role EKS Auto Mode's nodes run as; required when the environment runs on
- *                         Auto Mode ({@code aws.autoMode}). @default null (managed node groups bring their own)
  */
 public record EksClusterArgs(
         EnvironmentContext environment,
@@ -27,8 +24,7 @@ public record EksClusterArgs(
         SlotSpec slotSpec,
         AwsFoundationOutputs foundation,
         ClusterRole clusterRole,
-        Integer logRetentionDays,
-        NodeRole nodeRole) {
+        Integer logRetentionDays) {
 
     public EksClusterArgs {
         Objects.requireNonNull(environment, "environment");
@@ -36,9 +32,6 @@ public record EksClusterArgs(
         Objects.requireNonNull(slotSpec, "slotSpec");
         Objects.requireNonNull(foundation, "foundation");
         Objects.requireNonNull(clusterRole, "clusterRole");
-        if (environment.eksAutoMode() && nodeRole == null) {
-            throw new IllegalArgumentException("cluster " + environment.clusterName(slot) + " runs on EKS Auto Mode and needs its node role");
-        }
         logRetentionDays = logRetentionDays == null ? environment.spec().logs().retentionDaysFor(environment.spec().tier()) : logRetentionDays;
         if (!LogsSpec.CLOUDWATCH_RETENTION_DAYS.contains(logRetentionDays)) {
             throw new IllegalArgumentException("control-plane log retention of " + logRetentionDays

@@ -13,8 +13,8 @@ import java.util.List;
  * spec so a mistake is reported with its key path before anything is registered:
  * the slot's Kubernetes minor has pinned core add-on versions, no pool mixes CPU architectures,
  * at least one admin role is listed, and each only once (access entries are named by role name); on
- * EKS Auto Mode, a slot has a worker pool besides the system pool, and every type of a worker pool is
- * one Auto Mode launches.
+ * EKS Auto Mode, a slot has a worker pool besides the system pool, every pool's type is one Auto Mode
+ * launches, and no tag uses a key Auto Mode reserves.
  */
 public final class EksSpecRule implements SpecRule {
     @Override
@@ -23,8 +23,16 @@ public final class EksSpecRule implements SpecRule {
         if (spec.cloud() != Cloud.AWS) {
             return problems;
         }
-        // The system pool is Auto Mode's built-in one, whose instances EKS chooses: only the others are checked.
         boolean autoMode = spec.aws() != null && spec.aws().autoModeFor(spec.isEphemeral());
+        if (autoMode) {
+            // Slipway's NodeClasses carry these tags to every node; EKS refuses the keys it reserves.
+            for (String key : spec.tags().keySet()) {
+                if (AutoModeNodeClass.RESERVED_TAG_PREFIXES.stream().anyMatch(key::startsWith)) {
+                    problems.add(new Problem(source, "tags." + key, "is reserved by EKS Auto Mode, which tags its nodes itself: "
+                            + "tags may not start with " + String.join(", ", AutoModeNodeClass.RESERVED_TAG_PREFIXES)));
+                }
+            }
+        }
         spec.slots().forEach((slot, slotSpec) -> {
             String minor = slotSpec.minorVersion();
             if (!CoreAddonVersions.supportedMinors().contains(minor)) {
@@ -33,15 +41,15 @@ public final class EksSpecRule implements SpecRule {
                         + CoreAddonVersions.RESOURCE.substring(1) + ")"));
             }
             if (autoMode && slotSpec.nodePools().stream().allMatch(pool -> pool.system())) {
-                problems.add(new Problem(source, "slots." + slot + ".nodePools", "on EKS Auto Mode the system pool is Auto Mode's "
-                        + "built-in one, which runs only pods tolerating CriticalAddonsOnly: add a worker pool (system: false) for "
+                problems.add(new Problem(source, "slots." + slot + ".nodePools", "on EKS Auto Mode the system pool runs only "
+                        + "pods tolerating CriticalAddonsOnly, like EKS's own system pool: add a worker pool (system: false) for "
                         + "the add-ons and workloads, or set aws.autoMode: false"));
             }
             for (int i = 0; i < slotSpec.nodePools().size(); i++) {
                 int index = i;
                 NodeAmiType.mixProblem(slotSpec.nodePools().get(i).instanceTypes()).ifPresent(problem -> problems.add(
                         new Problem(source, "slots." + slot + ".nodePools[" + index + "].instanceTypes", problem)));
-                if (autoMode && !slotSpec.nodePools().get(i).system()) {
+                if (autoMode) {
                     List<String> types = slotSpec.nodePools().get(i).instanceTypes();
                     for (int t = 0; t < types.size(); t++) {
                         String path = "slots." + slot + ".nodePools[" + index + "].instanceTypes[" + t + "]";

@@ -17,8 +17,9 @@ import java.util.Map;
  * environment's KMS key (and only that key) for envelope encryption of Kubernetes secrets.
  * On EKS Auto Mode the control plane also launches nodes, volumes and load balancers as this role:
  * EKS's four Auto Mode policies, {@code sts:TagSession} in the trust (EKS tags its sessions with the
- * cluster name), the data-key calls on the environment key (volumes of the encrypted StorageClass),
- * and the right to create load balancers carrying the slot's cost tags, for this cluster only.
+ * cluster name), the data-key calls on the environment key (node volumes and those of the encrypted
+ * StorageClass), and the right to tag the nodes, volumes and load balancers it creates with the
+ * slot's tags, for this cluster only.
  */
 public final class ClusterRole extends ComponentResource {
     public static final String TYPE = "slipway:aws:ClusterRole";
@@ -58,20 +59,43 @@ public final class ClusterRole extends ComponentResource {
                 .policy(kmsPolicy)
                 .build(), CustomResourceOptions.builder().parent(this).build());
         if (autoMode) {
-            // Auto Mode's managed policies refuse user-defined tags on what it creates; this lets the
-            // ingress load balancer carry the cost tags, and only for load balancers of this cluster.
-            new RolePolicy(name + "-load-balancer-tags", RolePolicyArgs.builder()
+            new RolePolicy(name + "-custom-tags", RolePolicyArgs.builder()
                     .role(role.name())
-                    .policy(PolicyDocument.of(PolicyStatement.allow("TaggedLoadBalancersOfThisCluster",
-                                    "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup",
-                                    "elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateRule", "ec2:CreateSecurityGroup")
-                            .resources("*")
-                            .condition("StringEquals", "aws:RequestTag/eks:eks-cluster-name", clusterName)))
+                    .policy(customTags(clusterName, args.partition()))
                     .build(), CustomResourceOptions.builder().parent(this).build());
         }
         this.roleArn = role.arn();
         this.roleName = role.name();
         registerOutputs(Map.of("roleArn", roleArn));
+    }
+
+    /**
+     * Auto Mode's managed policies refuse user-defined tags on what it creates; these statements let
+     * the nodes (instances, launch templates, volumes, network interfaces) and the ingress load
+     * balancer carry the slot's NodeClass and cost tags, and only for resources of this cluster, which
+     * EKS marks with its cluster-name tag (Amazon EKS User Guide, "Custom AWS tags for EKS Auto resources").
+     */
+    static Output<String> customTags(String clusterName, Output<String> partition) {
+        String clusterTag = "aws:RequestTag/eks:eks-cluster-name";
+        return PolicyDocument.of(
+                PolicyStatement.allow("TaggedNodesOfThisCluster", "ec2:CreateFleet", "ec2:CreateLaunchTemplate", "ec2:RunInstances")
+                        .resources("*")
+                        .condition("StringEquals", clusterTag, clusterName)
+                        .condition("StringLike", "aws:RequestTag/eks:kubernetes-node-class-name", "*")
+                        .condition("StringLike", "aws:RequestTag/eks:kubernetes-node-pool-name", "*"),
+                PolicyStatement.allow("TaggedVolumesOfThisCluster", "ec2:CreateSnapshot", "ec2:CreateVolume")
+                        .resources(List.of(partition.applyValue(p -> "arn:" + p + ":ec2:*:*:volume/*"),
+                                partition.applyValue(p -> "arn:" + p + ":ec2:*:*:snapshot/*")))
+                        .condition("StringEquals", clusterTag, clusterName),
+                PolicyStatement.allow("TaggedNetworkInterfacesOfThisCluster", "ec2:CreateNetworkInterface")
+                        .resources("*")
+                        .condition("StringEquals", clusterTag, clusterName)
+                        .condition("StringLike", "aws:RequestTag/eks:kubernetes-cni-node-name", "*"),
+                PolicyStatement.allow("TaggedLoadBalancersOfThisCluster", "ec2:CreateSecurityGroup",
+                                "elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateLoadBalancer",
+                                "elasticloadbalancing:CreateRule", "elasticloadbalancing:CreateTargetGroup")
+                        .resources("*")
+                        .condition("StringEquals", clusterTag, clusterName));
     }
 
     public Output<String> roleArn() {

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Turns on NetworkPolicy enforcement on an EKS Auto Mode cluster. Auto Mode stores NetworkPolicies but
  * enforces none until its network policy controller is enabled by this ConfigMap (Amazon EKS User Guide,
- * "Use Network Policies with EKS Auto Mode"); the default NodeClass already allows them
- * ({@code networkPolicy: DefaultAllow}). Add-ons and team namespaces rely on their default-deny policies,
+ * "Use Network Policies with EKS Auto Mode"); Slipway's NodeClasses keep the field's default
+ * ({@code networkPolicy: DefaultAllow}), so only what a policy selects is restricted. Add-ons and team namespaces rely on their default-deny policies,
  * so this is a cluster service they wait for, as vpc-cni's network policy agent is without Auto Mode.
  */
 public final class AutoModeNetworkPolicies extends ComponentResource {

@@ -49,13 +49,13 @@ class AutoModeClusterTest {
         // WHEN its slot is registered
         var result = plan(autoMode());
 
-        // THEN the cluster enables Auto Mode's three capabilities, the built-in system pool and the slot's node role
+        // THEN the cluster enables Auto Mode's three capabilities without any built-in pool (whose nodes
+        // would carry no Slipway tag), and so without a node role, which EKS refuses without built-in pools
         assertThat(result.errors()).isEmpty();
         var cluster = result.single("aws:eks/cluster:Cluster");
-        var nodeRole = result.named("aws:iam/role:Role", "dev-blue-node-role");
         assertThat(cluster.require("computeConfig.enabled")).isEqualTo(true);
-        assertThat(cluster.require("computeConfig.nodePools")).isEqualTo(List.of("system"));
-        assertThat(cluster.require("computeConfig.nodeRoleArn").toString()).endsWith(":role/dev-blue-eks-node");
+        assertThat(cluster.require("computeConfig.nodePools")).isEqualTo(List.of());
+        assertThat(cluster.input("computeConfig.nodeRoleArn")).isEmpty();
         assertThat(cluster.require("storageConfig.blockStorage.enabled")).isEqualTo(true);
         assertThat(cluster.require("kubernetesNetworkConfig.elasticLoadBalancing.enabled")).isEqualTo(true);
         assertThat(cluster.require("bootstrapSelfManagedAddons")).isEqualTo(false);
@@ -65,8 +65,6 @@ class AutoModeClusterTest {
         assertThat(cluster.require("vpcConfig.endpointPublicAccess")).isEqualTo(false);
         assertThat(cluster.require("encryptionConfig.provider.keyArn")).isEqualTo(KMS_KEY_ARN);
         assertThat((List<?>) cluster.require("enabledClusterLogTypes")).hasSize(5);
-        // AND the cluster waits for the node role it names
-        assertThat(cluster.dependencies()).contains(nodeRole.urn());
     }
 
     @Test
@@ -80,13 +78,19 @@ class AutoModeClusterTest {
                 "aws:autoscaling/tag:Tag");
         assertThat(result.ofType("aws:iam/role:Role")).extracting(RegisteredResource::name)
                 .containsExactlyInAnyOrder("dev-blue-cluster-role", "dev-blue-node-role");
-        // AND every pool but the system pool is a NodePool, which add-ons wait for through the handle
+        // AND every pool, the system pool too, is a NodeClass and a NodePool, which add-ons wait for through the handle
         assertThat(result.ofType("kubernetes:karpenter.sh/v1:NodePool")).extracting(r -> r.require("metadata.name"))
-                .containsExactlyInAnyOrder("workers", "steady");
+                .containsExactlyInAnyOrder("system", "workers", "steady");
+        assertThat(result.ofType("kubernetes:eks.amazonaws.com/v1:NodeClass")).extracting(r -> r.require("metadata.name"))
+                .containsExactlyInAnyOrder("slipway-system", "slipway-workers", "slipway-steady");
         var pools = result.single(AutoModeNodePools.TYPE);
         assertThat(handle.get().nodePools()).hasSize(1);
         assertThat(handle.get().readiness()).hasSize(4);
-        assertThat(result.descendantsOf(pools)).hasSize(2);
+        assertThat(result.descendantsOf(pools)).extracting(RegisteredResource::type).containsExactlyInAnyOrder(
+                "aws:eks/accessEntry:AccessEntry", "aws:eks/accessPolicyAssociation:AccessPolicyAssociation",
+                "kubernetes:eks.amazonaws.com/v1:NodeClass", "kubernetes:eks.amazonaws.com/v1:NodeClass",
+                "kubernetes:eks.amazonaws.com/v1:NodeClass", "kubernetes:karpenter.sh/v1:NodePool",
+                "kubernetes:karpenter.sh/v1:NodePool", "kubernetes:karpenter.sh/v1:NodePool");
         // AND the default StorageClass provisions through Auto Mode's block storage, encrypted with the environment key
         var storageClass = result.single("kubernetes:storage.k8s.io/v1:StorageClass");
         assertThat(storageClass.require("provisioner")).isEqualTo("ebs.csi.eks.amazonaws.com");
@@ -116,13 +120,25 @@ class AutoModeClusterTest {
         // AND the nodes' role only the minimal worker policy and pull-only registry access
         assertThat(attachedPolicies(result, "dev-blue-node-role")).containsExactlyInAnyOrder(
                 "AmazonEKSWorkerNodeMinimalPolicy", "AmazonEC2ContainerRegistryPullOnly");
-        // AND the key may encrypt volumes too, and cost-tagged load balancers are allowed for this cluster only
+        // AND the key may encrypt volumes too
         var kms = json.readTree((String) result.named("aws:iam/rolePolicy:RolePolicy", "dev-blue-cluster-role-secrets-kms").require("policy"));
         assertThat(kms.toString()).contains("kms:GenerateDataKey").contains(KMS_KEY_ARN).contains("kms:GrantIsForAWSResource");
-        var tags = json.readTree((String) result.named("aws:iam/rolePolicy:RolePolicy", "dev-blue-cluster-role-load-balancer-tags")
-                .require("policy")).get("Statement").get(0);
-        assertThat(tags.get("Condition").get("StringEquals").get("aws:RequestTag/eks:eks-cluster-name").asText()).isEqualTo("dev-blue");
-        assertThat(tags.get("Action").toString()).contains("elasticloadbalancing:CreateLoadBalancer").doesNotContain("*");
+        // AND the nodes, their volumes and interfaces, and the load balancers may carry the slot's tags,
+        // each statement only for resources EKS creates for this cluster
+        var statements = json.readTree((String) result.named("aws:iam/rolePolicy:RolePolicy", "dev-blue-cluster-role-custom-tags")
+                .require("policy")).get("Statement");
+        assertThat(statements).extracting(s -> s.get("Sid").asText()).containsExactly("TaggedNodesOfThisCluster",
+                "TaggedVolumesOfThisCluster", "TaggedNetworkInterfacesOfThisCluster", "TaggedLoadBalancersOfThisCluster");
+        for (var statement : statements) {
+            assertThat(statement.get("Condition").get("StringEquals").get("aws:RequestTag/eks:eks-cluster-name").asText())
+                    .as(statement.get("Sid").asText()).isEqualTo("dev-blue");
+            assertThat(statement.get("Action").toString()).doesNotContain("*");
+        }
+        assertThat(statements.get(0).get("Action").toString()).contains("ec2:RunInstances").contains("ec2:CreateFleet");
+        assertThat(statements.get(0).get("Condition").get("StringLike").toString())
+                .contains("eks:kubernetes-node-class-name").contains("eks:kubernetes-node-pool-name");
+        assertThat(statements.get(1).get("Resource").toString()).contains("arn:aws:ec2:*:*:volume/*").contains("arn:aws:ec2:*:*:snapshot/*");
+        assertThat(statements.get(3).get("Action").toString()).contains("elasticloadbalancing:CreateLoadBalancer");
     }
 
     @Test

@@ -28,7 +28,7 @@ class EksClusterTest {
                     new ClusterRoleArgs(environment, "blue", Output.of("aws"), foundation.kmsKeyArn()),
                     ComponentResourceOptions.builder().build());
             var slotSpec = environment.spec().slots().get("blue");
-            new EksCluster("dev-blue", new EksClusterArgs(environment, "blue", slotSpec, foundation, role, null, null),
+            new EksCluster("dev-blue", new EksClusterArgs(environment, "blue", slotSpec, foundation, role, null),
                     ComponentResourceOptions.builder().build());
         });
     }
@@ -139,7 +139,7 @@ class EksClusterTest {
             var role = new ClusterRole("dev-blue-cluster-role",
                     new ClusterRoleArgs(environment, "blue", Output.of("aws"), foundation.kmsKeyArn()),
                     ComponentResourceOptions.builder().build());
-            new EksClusterArgs(environment, "blue", environment.spec().slots().get("blue"), foundation, role, 45, null);
+            new EksClusterArgs(environment, "blue", environment.spec().slots().get("blue"), foundation, role, 45);
         });
 
         // THEN they are refused with the valid values listed

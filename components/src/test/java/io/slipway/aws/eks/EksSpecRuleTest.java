@@ -97,7 +97,7 @@ class EksSpecRuleTest {
     }
 
     @Test
-    void onAutoModeAWorkerTypeAutoModeNeverLaunchesIsRefusedAtItsKeyWhileTheSystemPoolIsNotChecked() throws Exception {
+    void onAutoModeATypeAutoModeNeverLaunchesIsRefusedAtItsKeyInEveryPool() throws Exception {
         // GIVEN an Auto Mode environment whose worker pool lists a micro, a family Auto Mode does not launch and a good
         // type, and whose system pool (Auto Mode's built-in one) names a micro (types the instance catalog would
         // refuse first, so the pools are set after loading)
@@ -123,13 +123,15 @@ class EksSpecRuleTest {
         // WHEN the rule checks it
         var problems = new EksSpecRule().check(spec, "test.yaml");
 
-        // THEN each bad worker type is named with what Auto Mode launches and how to opt out
-        assertThat(problems).extracting(Problem::path).containsExactly(
+        // THEN each bad type, of the system pool too (a NodePool of its own), is named with what Auto Mode
+        // launches and how to opt out
+        assertThat(problems).extracting(Problem::path).containsExactly("slots.blue.nodePools[0].instanceTypes[0]",
                 "slots.blue.nodePools[1].instanceTypes[0]", "slots.blue.nodePools[1].instanceTypes[1]");
-        assertThat(problems.get(0).message()).contains("t3.micro").contains("no nano, micro or small").contains("aws.autoMode: false");
-        assertThat(problems.get(1).message()).contains("m3.large").contains("not of a family EKS Auto Mode launches");
+        assertThat(problems.get(1).message()).contains("t3.micro").contains("no nano, micro or small").contains("aws.autoMode: false");
+        assertThat(problems.get(2).message()).contains("m3.large").contains("not of a family EKS Auto Mode launches");
         // AND a slot with the system pool alone is refused on Auto Mode: nothing would run the add-ons
-        var systemOnly = spec.withSlot("blue", new SlotSpec("1.34", 100, List.of(spec.slots().get("blue").nodePools().get(0))));
+        var systemOnly = spec.withSlot("blue", new SlotSpec("1.34", 100, List.of(
+                new NodePoolSpec("system", true, null, List.of("m6i.large"), 1, 2, null, null, null, null))));
         assertThat(new EksSpecRule().check(systemOnly, "test.yaml")).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("slots.blue.nodePools");
             assertThat(p.message()).contains("add a worker pool").contains("aws.autoMode: false");
@@ -138,6 +140,40 @@ class EksSpecRuleTest {
         var managed = new EnvironmentLoader().fromTree(new ObjectMapper(new YAMLFactory()).readTree(
                 yaml.replace("autoMode: true", "autoMode: false")), "test.yaml").spec().withSlots(spec.slots());
         assertThat(new EksSpecRule().check(managed, "test.yaml")).isEmpty();
+    }
+
+    @Test
+    void onAutoModeATagKeyAutoModeReservesIsRefusedAtItsKey() throws Exception {
+        // GIVEN an Auto Mode environment whose cost tags use a key EKS Auto Mode keeps for itself
+        var tree = new ObjectMapper(new YAMLFactory()).readTree("""
+                cloud: aws
+                tier: dev
+                region: eu-west-1
+                domain: dev.example.com
+                tags: {team: platform, "karpenter.sh/discovery": dev}
+                slots:
+                  blue:
+                    kubernetesVersion: "1.34"
+                    weight: 100
+                    nodePools:
+                      - {name: system, system: true, instanceTypes: [m6i.large], min: 1, max: 2}
+                      - {name: workers, capacity: spot, instanceTypes: [m6i.large], min: 0, max: 2}
+                addons: {certManager: {acmeEmail: platform-team@example.com}}
+                aws: {autoMode: true, adminRoleArns: ["arn:aws:iam::123456789012:role/admin"]}
+                """);
+
+        // WHEN it is loaded THEN the tag is refused at its key, saying which prefixes are reserved
+        assertThatThrownBy(() -> new EnvironmentLoader(List.of(new EksSpecRule())).fromTree(tree, "test.yaml"))
+                .isInstanceOfSatisfying(InvalidEnvironmentException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("tags.karpenter.sh/discovery");
+                            assertThat(p.message()).contains("reserved by EKS Auto Mode").contains("karpenter.sh/");
+                        }));
+        // AND the same tags are fine on managed node groups
+        var managed = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) managed.get("aws")).put("autoMode", false);
+        assertThat(new EnvironmentLoader(List.of(new EksSpecRule())).fromTree(managed, "test.yaml").spec().tags())
+                .containsKey("karpenter.sh/discovery");
     }
 
     @Test

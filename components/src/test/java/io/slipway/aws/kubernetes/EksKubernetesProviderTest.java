@@ -53,7 +53,7 @@ class EksKubernetesProviderTest {
                     new ClusterRoleArgs(environment, "blue", Output.of("aws"), foundation.kmsKeyArn()),
                     ComponentResourceOptions.builder().build());
             var cluster = new EksCluster("dev-blue", new EksClusterArgs(environment, "blue",
-                    environment.spec().slots().get("blue"), foundation, role, null, null), ComponentResourceOptions.builder().build());
+                    environment.spec().slots().get("blue"), foundation, role, null), ComponentResourceOptions.builder().build());
             new EksKubernetesProvider("dev-blue-kubernetes", new EksKubernetesProviderArgs(cluster, "eu-west-1", List.of()),
                     ComponentResourceOptions.builder().build());
         });

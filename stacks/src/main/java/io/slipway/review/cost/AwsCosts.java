@@ -9,10 +9,13 @@ import io.slipway.review.graph.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** What an EKS environment's plan costs per month. */
 final class AwsCosts {
     static final String AUTO_MODE_NODE_POOL = "kubernetes:karpenter.sh/v1:NodePool";
+    static final String NODE_CLASS = "kubernetes:eks.amazonaws.com/v1:NodeClass";
     private static final InstanceCatalog CATALOG = InstanceCatalog.load();
 
     private AwsCosts() {}
@@ -95,12 +98,25 @@ final class AwsCosts {
         String name = String.valueOf(pool.input("metadata.name").orElse(pool.name()));
         Section section = g.sectionOf(pool);
         double monthly = hourly * CostModel.HOURS_PER_MONTH;
-        double volume = p.unit("eks:auto-mode-volume") * p.unit("ebs:gp3");
+        double volumeGb = nodeClassVolumeGb(g, pool).orElse(p.unit("eks:auto-mode-volume"));
+        double volume = volumeGb * p.unit("ebs:gp3");
         return List.of(
                 new CostLine(section, "Auto Mode node pool " + name + " (" + String.join(", ", types) + (spot ? ", spot" : ", on demand")
                         + ", with Auto Mode's fee; " + nodes(0, 1, max) + ")", 0, monthly, max * monthly),
-                new CostLine(section, "Auto Mode node pool " + name + " volumes (" + (long) p.unit("eks:auto-mode-volume") + " GB gp3 each)",
+                new CostLine(section, "Auto Mode node pool " + name + " volumes (" + (long) volumeGb + " GB gp3 each)",
                         0, volume, max * volume));
+    }
+
+    /** The root volume size of the NodeClass the pool's nodes come from, when the plan defines it beside the pool. */
+    private static Optional<Double> nodeClassVolumeGb(PlanGraph g, RegisteredResource pool) {
+        Object nodeClass = pool.input("spec.template.spec.nodeClassRef.name").orElse(null);
+        return g.ofType(NODE_CLASS).stream()
+                .filter(c -> Objects.equals(c.parent(), pool.parent()) && Objects.equals(c.input("metadata.name").orElse(null), nodeClass))
+                .findFirst()
+                .flatMap(c -> c.input("spec.ephemeralStorage.size"))
+                .map(String::valueOf)
+                .filter(size -> size.matches("\\d+Gi"))
+                .map(size -> Double.parseDouble(size.substring(0, size.length() - 2)));
     }
 
     static double number(RegisteredResource r, String path) {
