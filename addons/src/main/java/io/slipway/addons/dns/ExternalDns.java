@@ -29,7 +29,9 @@ import java.util.Optional;
  * external-dns, publishing the hostnames of Ingresses, Services and Gateway routes into the
  * environment's zone and no other: the domain and zone filters limit what it looks at, its
  * identity can change only that zone, and its TXT owner id is the slot, so blue and green never
- * take over each other's records.
+ * take over each other's records. An ephemeral child writes into its parent's zone, under the
+ * parent's domain filter, so its owner id is its cluster's name ({@code <child>-blue}): with the
+ * parent's {@code blue}, the parent's {@code sync} would delete every record the child creates.
  */
 public final class ExternalDns extends ComponentResource {
     public static final String TYPE = "slipway:addons:ExternalDns";
@@ -78,6 +80,14 @@ public final class ExternalDns extends ComponentResource {
                 PolicyStatement.allow("FindZones", "route53:ListHostedZones").resources("*"));
     }
 
+    /**
+     * The slot for a long-lived environment (changing it would orphan every record the live slot owns);
+     * the cluster's name for an ephemeral child, unique in the parent's zone.
+     */
+    static String ownerId(ClusterHandle cluster) {
+        return cluster.environment().spec().isEphemeral() ? cluster.environment().clusterName(cluster.slot()) : cluster.slot();
+    }
+
     static Map<String, Object> values(ClusterHandle cluster, String policy, String provider,
                                       Map<String, Output<String>> serviceAccountAnnotations, List<Output<String>> providerArgs) {
         var values = new LinkedHashMap<String, Object>();
@@ -86,7 +96,7 @@ public final class ExternalDns extends ComponentResource {
         values.put("sources", List.of("service", "ingress", "gateway-httproute"));
         values.put("policy", policy);
         values.put("registry", "txt");
-        values.put("txtOwnerId", cluster.slot());
+        values.put("txtOwnerId", ownerId(cluster));
         values.put("domainFilters", List.of(cluster.environment().spec().domain()));
         var extraArgs = new java.util.ArrayList<Object>();
         extraArgs.add(cluster.foundation().dnsZoneId().applyValue(zone -> "--zone-id-filter=" + zone));

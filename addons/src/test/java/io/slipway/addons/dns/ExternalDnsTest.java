@@ -7,9 +7,12 @@ import static io.slipway.addons.Fixtures.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.slipway.addons.AddonArgs;
 import io.slipway.addons.Fixtures;
 import io.slipway.cluster.EnvironmentContext;
+import io.slipway.model.loading.EnvironmentLoader;
 import io.slipway.offline.OfflineResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,26 @@ class ExternalDnsTest {
         var policy = json(result.single("aws:iam/rolePolicy:RolePolicy").require("policy"));
         assertThat(statement(policy, "ChangeEnvironmentZone").get("Resource").asText()).isEqualTo(Fixtures.ZONE_ARN);
         assertThat(statement(policy, "FindZones").get("Action").asText()).isEqualTo("route53:ListHostedZones");
+    }
+
+    @Test
+    void anEphemeralChildOwnsItsRecordsUnderItsClusterNameNotTheSlotItsParentUses() throws Exception {
+        // GIVEN a child of dev whose slot is also called blue, writing into dev's zone under dev's domain
+        var tree = new ObjectMapper(new YAMLFactory())
+                .readTree(Fixtures.AWS.formatted("dev", "externalDns: {policy: sync}").replace("domain: dev.example.com",
+                        "domain: jane.dev.example.com") + "ephemeral: {parent: dev, owner: jane@example.com, "
+                        + "createdAt: \"2026-11-30T09:00:00Z\", expiresAt: \"2026-11-30T17:00:00Z\"}\n");
+        var child = new EnvironmentContext("jane", new EnvironmentLoader().fromTree(tree, "test.yaml").spec());
+
+        // WHEN external-dns is built for the child and for the parent
+        var childValues = values(run(child).single(Fixtures.RELEASE));
+        var parentValues = values(run(Fixtures.aws("dev", "externalDns: {policy: sync}")).single(Fixtures.RELEASE));
+
+        // THEN the owner ids differ: the parent's sync, whose domain filter covers the child's names, leaves
+        // the child's records alone (external-dns deletes only records whose TXT owner is its own)
+        assertThat(at(childValues, "txtOwnerId")).isEqualTo("jane-blue");
+        assertThat(at(parentValues, "txtOwnerId")).isEqualTo("blue");
+        assertThat(at(childValues, "domainFilters")).isEqualTo(List.of("jane.dev.example.com"));
     }
 
     @Test
