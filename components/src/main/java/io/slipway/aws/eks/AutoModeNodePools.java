@@ -58,8 +58,10 @@ public final class AutoModeNodePools extends ComponentResource {
                 .policyArn(args.partition().applyValue(p -> "arn:" + p + ":eks::aws:cluster-access-policy/" + NODE_ACCESS_POLICY))
                 .accessScope(AccessPolicyAssociationAccessScopeArgs.builder().type("cluster").build())
                 .build(), CustomResourceOptions.builder().parent(this).dependsOn(entry).build());
+        // Nodes launch as soon as pods are pending: the role's policies must be attached by then.
         var after = new ArrayList<Resource>(args.after());
         after.add(joinPolicy);
+        after.add(args.nodeRole());
         for (NodePoolSpec pool : args.slotSpec().nodePools()) {
             var tags = new TreeMap<>(environment.awsTags(args.slot(), "node-pool"));
             tags.put(ManagedNodePool.POOL_TAG, pool.name());

@@ -95,6 +95,11 @@ class AutoModeNodePoolsTest {
         assertThat(association.require("policyArn")).isEqualTo("arn:aws:eks::aws:cluster-access-policy/AmazonEKSAutoNodePolicy");
         assertThat(association.require("accessScope.type")).isEqualTo("cluster");
         assertThat(nodeClass.dependencies()).contains(association.urn());
+        // AND on the node role's policy attachments, which a launching node needs
+        var nodeRolePolicies = result.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").stream()
+                .filter(r -> r.name().startsWith("dev-blue-node-role-")).map(RegisteredResource::urn).toList();
+        assertThat(nodeRolePolicies).hasSize(2);
+        assertThat(nodeClass.dependencies()).containsAll(nodeRolePolicies);
         assertThat(result.named("kubernetes:karpenter.sh/v1:NodePool", "dev-blue-node-pools-workers").dependencies())
                 .contains(nodeClass.urn());
     }
