@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slipway.offline.RegisteredResource;
 import io.slipway.plan.OfflinePlanner;
 import io.slipway.plan.Plan;
+import io.slipway.platform.CloudTags;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,30 +22,6 @@ class ChildPlanTest extends EphemeralTestbed {
             "gcp:compute/network:Network", "gcp:compute/subnetwork:Subnetwork", "gcp:compute/router:Router",
             "gcp:compute/routerNat:RouterNat", "gcp:dns/managedZone:ManagedZone", "gcp:kms/keyRing:KeyRing",
             "gcp:kms/cryptoKey:CryptoKey", "gcp:storage/bucket:Bucket");
-    private static final List<String> TAG_INPUTS = List.of("tags", "labels", "resourceLabels", "nodeConfig.resourceLabels");
-    /**
-     * Every type a child registers that creates something in the cloud, with where its tags or labels go;
-     * a type missing here fails the test until someone decides where its tags belong.
-     */
-    private static final Map<String, String> TAGGABLE = Map.ofEntries(
-            Map.entry("aws:cloudwatch/logGroup:LogGroup", "tags"),
-            Map.entry("aws:eks/accessEntry:AccessEntry", "tags"),
-            Map.entry("aws:eks/cluster:Cluster", "tags"),
-            Map.entry("aws:iam/openIdConnectProvider:OpenIdConnectProvider", "tags"),
-            Map.entry("aws:iam/role:Role", "tags"),
-            // the EC2 instances, volumes and network interfaces EKS Auto Mode launches
-            Map.entry("kubernetes:eks.amazonaws.com/v1:NodeClass", "spec.tags"),
-            Map.entry("gcp:compute/address:Address", "labels"),
-            Map.entry("gcp:container/cluster:Cluster", "resourceLabels"),
-            Map.entry("gcp:container/nodePool:NodePool", "nodeConfig.resourceLabels"));
-    /** Cloud types without tags or labels in their API. */
-    private static final Set<String> NOT_TAGGABLE = Set.of(
-            "aws:eks/accessPolicyAssociation:AccessPolicyAssociation", "aws:iam/rolePolicy:RolePolicy",
-            "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "aws:route53/record:Record",
-            "gcp:dns/dnsManagedZoneIamMember:DnsManagedZoneIamMember", "gcp:dns/recordSet:RecordSet",
-            "gcp:projects/iAMCustomRole:IAMCustomRole", "gcp:projects/iAMMember:IAMMember",
-            "gcp:serviceaccount/account:Account", "gcp:serviceaccount/iAMMember:IAMMember");
-
     @ParameterizedTest(name = "from {0}")
     @CsvSource({
             "dev, aws:eks/cluster:Cluster, slipway:ephemeral, slipway:expires-at, 2026-11-30T17:00:00Z",
@@ -69,43 +45,28 @@ class ChildPlanTest extends EphemeralTestbed {
         // AND the cluster depends on the parent's foundation, which holds that reference
         var cluster = plan.resources().stream().filter(r -> r.type().equals(clusterType)).toList();
         assertThat(cluster).singleElement().satisfies(c -> assertThat(dependsOn(plan, c, reference.get(0).urn())).isTrue());
-        // AND every resource of a taggable type carries the ephemeral marker and the expiry where its type keeps
-        // tags, and every cloud type is known to be taggable or not
+        // AND every cloud resource whose type takes tags or labels has them, and every map of them carries the
+        // ephemeral marker and the expiry
         var untagged = new ArrayList<String>();
         for (RegisteredResource r : plan.resources()) {
-            String path = TAGGABLE.get(r.type());
-            if (path == null) {
-                if ((r.type().startsWith("aws:") || r.type().startsWith("gcp:")) && !NOT_TAGGABLE.contains(r.type())) {
-                    untagged.add(r.type() + " is not classified as taggable or not");
-                }
+            if (!(r.type().startsWith("aws:") || r.type().startsWith("gcp:")) || r.read()) {
                 continue;
             }
-            var map = r.input(path).map(Map.class::cast).orElse(Map.of());
-            if (!"true".equals(map.get(ephemeralKey)) || !expiresValue.equals(map.get(expiresKey))) {
-                untagged.add(r.type() + " " + r.name() + " " + path + " " + map);
+            var maps = CloudTags.costTagMaps(r);
+            if (maps.isEmpty() && !CloudTags.UNTAGGABLE.containsKey(r.type())) {
+                untagged.add(r.type() + " " + r.name() + ": no tags or labels");
             }
-        }
-        // AND any other tag or label map on a cloud resource carries them too
-        int tagged = 0;
-        for (RegisteredResource r : plan.resources()) {
-            if (!r.type().startsWith("aws:") && !r.type().startsWith("gcp:")) {
-                continue;
-            }
-            for (String path : TAG_INPUTS) {
-                if (path.equals("labels") && r.type().equals("aws:eks/nodeGroup:NodeGroup")) {
-                    continue; // Kubernetes node labels, not cost tags
+            maps.forEach((path, map) -> {
+                if (!"true".equals(map.get(ephemeralKey)) || !expiresValue.equals(map.get(expiresKey))) {
+                    untagged.add(r.type() + " " + r.name() + " " + path + " " + map);
                 }
-                var map = r.input(path).map(Map.class::cast).orElse(null);
-                if (map != null) {
-                    tagged++;
-                    if (!"true".equals(map.get(ephemeralKey)) || !expiresValue.equals(map.get(expiresKey))) {
-                        untagged.add(r.type() + " " + r.name() + " " + path + " " + map);
-                    }
-                }
-            }
+            });
         }
-        assertThat(tagged).isGreaterThanOrEqualTo(5);
         assertThat(untagged).isEmpty();
+        // AND on AWS so do the EC2 instances, volumes and interfaces EKS Auto Mode launches, through the NodeClasses
+        plan.resources().stream().filter(r -> r.type().equals("kubernetes:eks.amazonaws.com/v1:NodeClass")).forEach(nodeClass ->
+                assertThat((Map<String, Object>) nodeClass.require("spec.tags")).as(nodeClass.name())
+                        .containsEntry(ephemeralKey, "true").containsEntry(expiresKey, expiresValue));
         // AND on AWS the ingress NLB, which the load balancing controller creates, is tagged through its Service
         if (parent.equals("dev")) {
             var traefik = plan.resources().stream().filter(r -> r.type().equals("kubernetes:helm.sh/v3:Release")
