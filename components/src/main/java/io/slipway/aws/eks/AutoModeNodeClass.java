@@ -17,7 +17,7 @@ import java.util.Map;
 public final class AutoModeNodeClass {
     public static final String API_VERSION = "eks.amazonaws.com/v1";
     public static final String KIND = "NodeClass";
-    /** Tags Auto Mode reserves for itself and refuses in a NodeClass (same guide, same section). */
+    /** Tags Auto Mode reserves for itself and refuses in a NodeClass (same guide, same section); EksSpecRule refuses them. */
     static final List<String> RESERVED_TAG_PREFIXES = List.of("kubernetes.io/cluster/", "karpenter.sh/", "eks.amazonaws.com/");
 
     private AutoModeNodeClass() {}
@@ -34,17 +34,11 @@ public final class AutoModeNodeClass {
      * @param subnetIds              the private subnets nodes are placed in
      * @param clusterSecurityGroupId the security group EKS made for the control plane and the nodes
      * @param kmsKeyArn              the environment key, for the nodes' volumes
-     * @param tags                   the cost tags every instance, volume and interface carries
+     * @param tags                   the cost tags every instance, volume and interface carries (none reserved)
      */
     public static Output<Map<String, Object>> spec(NodePoolSpec pool, Output<String> nodeRoleName, Output<List<String>> subnetIds,
                                                    Output<String> clusterSecurityGroupId, Output<String> kmsKeyArn,
                                                    Map<String, String> tags) {
-        for (String key : tags.keySet()) {
-            if (RESERVED_TAG_PREFIXES.stream().anyMatch(key::startsWith)) {
-                throw new IllegalArgumentException("node pool '" + pool.name() + "': tag '" + key
-                        + "' is reserved by EKS Auto Mode; tags may not start with " + RESERVED_TAG_PREFIXES);
-            }
-        }
         return Output.tuple(nodeRoleName, subnetIds, clusterSecurityGroupId, kmsKeyArn).applyValue(values -> {
             var spec = new LinkedHashMap<String, Object>();
             spec.put("role", values.t1);
