@@ -19,10 +19,15 @@ class DevCommandTest extends EphemeralTestbed {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
+    /** Runs {@code slipway ARGS} on the test project (its {@code --project-dir} added unless the args name one). */
     int run(Instant now, String... args) {
         var root = new CommandLine(new Root());
         DevCommand.register(root, (projectDir, secretsProvider, yes, print) -> at(now));
-        return root.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        var withProject = new java.util.ArrayList<>(java.util.List.of(args));
+        if (!withProject.contains("--project-dir")) {
+            withProject.addAll(java.util.List.of("--project-dir", project.toString()));
+        }
+        return root.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(withProject.toArray(String[]::new));
     }
 
     @Test
@@ -101,5 +106,33 @@ class DevCommandTest extends EphemeralTestbed {
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).contains("FAILED: [old]");
+    }
+
+    @Test
+    void upOfflineRefusesAJsonPathThatIsADirectoryBeforePrintingAnything() {
+        int code = run(T0, "dev", "up", "jane-test", "--from", "dev", "--owner", "jane@example.com", "--offline",
+                "--json", project.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("refused: --json " + project + ": is a directory");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aProjectDirThatDoesNotExistIsRefusedNamingTheOption() {
+        int code = run(T0, "dev", "list", "--project-dir", project.resolve("nonexistent").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("refused: --project-dir " + project.resolve("nonexistent") + ": no such directory");
+        assertThat(out.toString()).doesNotContain("No ephemeral environments");
+    }
+
+    @Test
+    void aProjectDirWithoutEnvironmentsIsRefusedNamingTheOption() {
+        int code = run(T0, "dev", "reap", "--yes", "--project-dir", project.resolve("environments").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--project-dir").contains("is not a Slipway checkout (it has no environments/ directory)");
+        assertThat(journal).isEmpty();
     }
 }
