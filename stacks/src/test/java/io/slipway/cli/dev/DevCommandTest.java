@@ -109,6 +109,25 @@ class DevCommandTest extends EphemeralTestbed {
     }
 
     @Test
+    void listMarksAChildWhoseFileNoLongerValidatesWithTheReason() throws Exception {
+        // GIVEN a child whose file was edited into one that does not validate
+        at(T0).up(new EphemeralRequest("old", "dev", "jane@example.com", "1h", null));
+        var file = project.resolve("environments/Pulumi.old.yaml");
+        Files.writeString(file, Files.readString(file).replace("kubernetesVersion: \"1.34\"", "kubernetesVersion: \"1.31\""));
+
+        // WHEN listed, as a table and as JSON
+        int code = run(T0, "dev", "list");
+        String table = out.toString();
+        out.getBuffer().setLength(0);
+        run(T0, "dev", "list", "--json");
+
+        // THEN it is there, marked invalid with the reason, and nothing failed
+        assertThat(code).isZero();
+        assertThat(table).contains("old", "2026-11-30T10:00:00Z").containsPattern("\\^ invalid file: .*kubernetesVersion");
+        assertThat(out.toString()).contains("\"record\" : \"invalid-file\"", "\"problem\" : \"");
+    }
+
+    @Test
     void upOfflineRefusesAJsonPathThatIsADirectoryBeforePrintingAnything() {
         int code = run(T0, "dev", "up", "jane-test", "--from", "dev", "--owner", "jane@example.com", "--offline",
                 "--json", project.toString());
