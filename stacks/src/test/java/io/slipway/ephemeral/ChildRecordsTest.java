@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slipway.ops.OperationFailedException;
 import io.slipway.ops.RefusedException;
+import io.slipway.plan.OfflinePlanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +25,19 @@ class ChildRecordsTest extends EphemeralTestbed {
         String text = Files.readString(store.file(name));
         assertThat(text).contains(from);
         Files.writeString(store.file(name), text.replace(from, to));
+    }
+
+    @Test
+    void theChildsProgramExportsTheRecordThatFindsItWithoutItsFile() {
+        // GIVEN a child of dev, as dev up derives it
+        var child = at(T0).prepare(request("jane-test", "dev", "8h"));
+
+        // WHEN its program runs (offline)
+        var outputs = new OfflinePlanner().plan("jane-test", ChildFiles.json(child), "dev up jane-test").outputs();
+
+        // THEN its stack exports the ephemeral block the inventory reads
+        assertThat(outputs.get(ChildInventory.EPHEMERAL_OUTPUT)).isEqualTo(Map.of("parent", "dev", "owner", "jane@example.com",
+                "createdAt", "2026-11-30T09:00:00Z", "expiresAt", "2026-11-30T17:00:00Z"));
     }
 
     @Test
@@ -64,6 +79,17 @@ class ChildRecordsTest extends EphemeralTestbed {
                 "destroy laptop-1 [laptop-1-blue, laptop-1-blue]",
                 "stack remove laptop-1");
         assertThat(stacks.stacks).containsExactly("dev", "gcp-dev");
+    }
+
+    @Test
+    void devDownByNameTakesDownAChildThatHasNoFileHere() {
+        stackOnlyChild("laptop-1", "dev", T0.plus(Duration.ofHours(8)));
+
+        at(T0).down("laptop-1");
+
+        assertThat(journal).first().isEqualTo("destroy laptop-1 [laptop-1-blue-traefik]");
+        assertThat(journal).last().isEqualTo("stack remove laptop-1");
+        assertThat(output.toString()).contains("Destroyed laptop-1 and removed its stack.");
     }
 
     @Test
