@@ -271,7 +271,8 @@ public final class EphemeralEnvironments {
     private EnvironmentSpec deployableChild(String name) {
         ChildSpecs.checkName(name);
         if (!Files.exists(store.file(name))) {
-            throw new RefusedException("no ephemeral environment '" + name + "': " + store.file(name) + " does not exist");
+            throw new RefusedException("no ephemeral environment '" + name + "': " + store.file(name) + " does not exist"
+                    + " (a child made from another checkout is extended from the one that has its file; dev list shows it)");
         }
         EnvironmentSpec spec = store.read(name).spec();
         if (!spec.isEphemeral()) {

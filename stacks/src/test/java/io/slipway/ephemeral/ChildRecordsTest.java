@@ -93,6 +93,16 @@ class ChildRecordsTest extends EphemeralTestbed {
     }
 
     @Test
+    void extendRefusesAChildThatHasNoFileHereAndSaysWhereToExtendIt() {
+        stackOnlyChild("laptop-1", "dev", T0.plus(Duration.ofHours(8)));
+
+        assertThatThrownBy(() -> at(T0).extend("laptop-1", "4h")).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("Pulumi.laptop-1.yaml does not exist")
+                .hasMessageContaining("extended from the one that has its file");
+        assertThat(journal).isEmpty();
+    }
+
+    @Test
     void aStackWithoutAFileAndWithoutTheEphemeralOutputIsNeverTouched() {
         // GIVEN prod deployed from another checkout: a stack, no file here, no ephemeral output
         stacks.stacks.add("prod");
