@@ -157,6 +157,10 @@ public final class EphemeralEnvironments {
                 + child.ephemeral().owner() + ")?")) {
             throw new RefusedException("cancelled; nothing was destroyed");
         }
+        if (child.record() != FoundChild.Record.FILE) {
+            out.println(name + ": " + child.note() + "; taking it down with the cloud settings of its parent "
+                    + child.ephemeral().parent() + ".");
+        }
         if (stacks.exists(name)) {
             StackResources state = StackResources.of(deployer.resources(name));
             for (String slot : state.deployedSlots(name)) {
@@ -192,7 +196,6 @@ public final class EphemeralEnvironments {
                     + " does not exist here; run this from the checkout that has its parent's file");
         }
         EnvironmentSpec parentSpec = store.view(parent).spec();
-        out.println(child.name() + ": " + child.note() + "; taking it down with the cloud settings of its parent " + parent + ".");
         return ChildSpecs.derivedAgain(child.name(), child.ephemeral(), parentSpec);
     }
 
@@ -224,16 +227,16 @@ public final class EphemeralEnvironments {
             }
             out.println((dryRun ? "Would destroy " : "Destroying ") + child.name() + " (expired " + child.ephemeral().expiresAt()
                     + note + ").");
-            if (dryRun) {
-                reaped.add(child.name());
-                continue;
-            }
             try {
-                down(child);
+                if (dryRun) {
+                    teardownSpec(child); // what would stop the real run stops the dry run too
+                } else {
+                    down(child);
+                }
                 reaped.add(child.name());
             } catch (RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                out.println("FAILED to destroy " + child.name() + ": " + reason);
+                out.println((dryRun ? "WOULD FAIL to destroy " : "FAILED to destroy ") + child.name() + ": " + reason);
                 failed.put(child.name(), reason);
             }
         }

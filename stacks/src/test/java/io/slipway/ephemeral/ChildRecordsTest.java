@@ -203,10 +203,12 @@ class ChildRecordsTest extends EphemeralTestbed {
         // GIVEN an expired child of staging, a parent this checkout has no file for
         stackOnlyChild("st-1", "staging", T0.plus(Duration.ofHours(1)));
 
-        // WHEN reaped
+        // WHEN reaped, dry and for real
+        var dryRun = at(T0.plus(TWO_HOURS)).reap(true);
         var report = at(T0.plus(TWO_HOURS)).reap(false);
 
-        // THEN it is a failure naming the missing parent file, and nothing was destroyed
+        // THEN both report a failure naming the missing parent file, and nothing was destroyed
+        assertThat(dryRun.failed()).containsOnlyKeys("st-1");
         assertThat(report.failed()).containsOnlyKeys("st-1");
         assertThat(report.failed().get("st-1")).contains("its parent 'staging'").contains("Pulumi.staging.yaml does not exist here");
         assertThat(journal).isEmpty();
