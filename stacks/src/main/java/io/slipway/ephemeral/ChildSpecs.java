@@ -85,6 +85,16 @@ public final class ChildSpecs {
                 parent.waivers());
     }
 
+    /**
+     * A child as its parent derives it, with the {@code ephemeral} block found for it: what tearing down
+     * a child whose own file is invalid or missing needs (cloud, region, project, location and API
+     * access, which a child always takes from its parent).
+     */
+    public static EnvironmentSpec derivedAgain(String name, EphemeralSpec found, EnvironmentSpec parent) {
+        var request = new EphemeralRequest(name, found.parent(), found.owner(), null, null);
+        return derive(request, parent, Duration.ZERO, Instant.EPOCH).withEphemeral(found);
+    }
+
     /** The system pool on demand at its smallest, plus the spot pools (or the others, made spot) capped small. */
     private static List<NodePoolSpec> cheapPools(List<NodePoolSpec> pools) {
         var cheap = new ArrayList<NodePoolSpec>();

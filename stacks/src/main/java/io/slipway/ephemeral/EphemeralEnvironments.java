@@ -2,8 +2,6 @@ package io.slipway.ephemeral;
 
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.TimeToLive;
-import io.slipway.model.loading.InvalidEnvironmentException;
-import io.slipway.model.loading.LoadedEnvironment;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
 import io.slipway.ops.RefusedException;
@@ -22,20 +20,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The lifecycle of ephemeral environments ({@code slipway dev up|list|extend|down|reap}). The
  * environment file is the record of a child: {@code up} writes it before anything is deployed (a
  * re-run resumes from it), {@code down} removes it after the stack is destroyed and removed, so an
- * interrupted {@code down} or {@code reap} finds the child again and finishes it.
+ * interrupted {@code down} or {@code reap} finds the child again and finishes it. The stack's
+ * {@code ephemeral} output is the second record ({@link ChildInventory}): list, reap and the cap
+ * also see children that have no file here, and {@code up} never takes over a stack it has no file for.
  */
 public final class EphemeralEnvironments {
-    private static final Pattern STACK_FILE = Pattern.compile("Pulumi\\.([A-Za-z0-9_.-]+)\\.yaml");
-
     private final EnvironmentConfigStore store;
     private final ChildFiles files;
     private final Deployer deployer;
@@ -44,6 +40,7 @@ public final class EphemeralEnvironments {
     private final Clock clock;
     private final Confirmer confirmer;
     private final PrintWriter out;
+    private final ChildInventory inventory;
 
     public EphemeralEnvironments(EnvironmentConfigStore store, ChildFiles files, Deployer deployer, EphemeralStacks stacks,
                                  SlotTeardown teardown, Clock clock, Confirmer confirmer, PrintWriter out) {
@@ -55,13 +52,19 @@ public final class EphemeralEnvironments {
         this.clock = clock;
         this.confirmer = confirmer;
         this.out = out;
+        this.inventory = new ChildInventory(store, deployer, stacks);
     }
 
     /**
-     * The child's environment, checked against its parent and the parent's other children, without
-     * writing anything: what {@code up} would write, and what {@code up --offline} plans.
+     * The child's environment, checked against its parent and the parent's other children with a file
+     * here, without writing anything or asking the backend: what {@code up --offline} plans.
      */
     public EnvironmentSpec prepare(EphemeralRequest request) {
+        return prepare(request, inventory.fromFiles());
+    }
+
+    /** @param known the children the cap on the parent's children counts */
+    private EnvironmentSpec prepare(EphemeralRequest request, ChildInventory.Inventory known) {
         ChildSpecs.checkName(request.name());
         if (request.owner() == null || request.owner().isBlank()) {
             throw new RefusedException("--owner is required (or set SLIPWAY_OWNER): the e-mail address of who asks for "
@@ -71,11 +74,12 @@ public final class EphemeralEnvironments {
         Duration ttl = ChildSpecs.ttl(request.ttl(), request.parent(), parent);
         EnvironmentSpec child = ChildSpecs.derive(request, parent, ttl, clock.instant());
         Integer cap = parent.ephemeralPolicy().maxEnvironments();
-        long siblings = children().stream().filter(c -> c.spec().ephemeral().parent().equals(request.parent())
-                && !c.name().equals(request.name())).count();
-        if (cap != null && siblings >= cap) {
+        List<String> siblings = known.children().stream().filter(c -> request.parent().equals(c.ephemeral().parent())
+                && !c.name().equals(request.name())).map(FoundChild::name).toList();
+        if (cap != null && siblings.size() >= cap) {
             throw new RefusedException(request.parent() + " allows " + cap + " ephemeral environment(s) at once "
-                    + "(ephemeralPolicy.maxEnvironments) and has " + siblings + "; remove one with slipway dev down NAME");
+                    + "(ephemeralPolicy.maxEnvironments) and has " + siblings.size() + " " + siblings
+                    + "; remove one with slipway dev down NAME");
         }
         return child;
     }
@@ -94,7 +98,9 @@ public final class EphemeralEnvironments {
             }
             out.println("Resuming " + request.name() + " from " + file + " (expires " + existing.ephemeral().expiresAt() + ").");
         } else {
-            EnvironmentSpec child = prepare(request);
+            // Counted with the children the backend alone knows, made on a laptop or elsewhere.
+            EnvironmentSpec child = prepare(request, inventory.all());
+            refuseTakeover(request.name(), file);
             spec = child;
             files.create(file, request.name(), child);
             gateOrRemove(file, request.name());
@@ -122,30 +128,14 @@ public final class EphemeralEnvironments {
         return clock.instant();
     }
 
-    /**
-     * Every ephemeral environment with a file, by name. Read to be shown, not acted on
-     * ({@link EnvironmentConfigStore#view}): listing, counting and reaping need the ephemeral block,
-     * not a policy verdict, and an expired child must be reaped even when a newer rule fails it.
-     */
-    public List<LoadedChild> children() {
-        var found = new ArrayList<LoadedChild>();
-        for (String name : environmentNames()) {
-            LoadedEnvironment loaded;
-            try {
-                loaded = store.view(name);
-            } catch (InvalidEnvironmentException e) {
-                continue; // Not ours to judge here: plan and validate report it.
-            }
-            if (loaded.spec().isEphemeral()) {
-                found.add(new LoadedChild(name, loaded.spec()));
-            }
-        }
-        return found;
+    /** Every ephemeral environment: with a valid file, with an invalid one, or in the backend alone. */
+    public ChildInventory.Inventory children() {
+        return inventory.all();
     }
 
     /** Moves the expiry to now + {@code ttl}, within the parent's maximum, and re-tags the resources. */
     public Instant extend(String name, String ttl) {
-        EnvironmentSpec child = child(name, store::read); // what is deployed passes the policy gate first
+        EnvironmentSpec child = deployableChild(name);
         EnvironmentSpec parent = parent(child.ephemeral().parent());
         Instant expiry = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .plus(ChildSpecs.ttl(ttl, child.ephemeral().parent(), parent));
@@ -157,15 +147,24 @@ public final class EphemeralEnvironments {
 
     /** Load balancers first, then every resource, then the stack, then the file. Re-runnable. */
     public void down(String name) {
-        EnvironmentSpec child = child(name);
+        down(inventory.named(name));
+    }
+
+    private void down(FoundChild child) {
+        String name = child.name();
+        EnvironmentSpec spec = teardownSpec(child);
         if (!confirmer.confirm("Destroy " + name + " (child of " + child.ephemeral().parent() + ", owner "
                 + child.ephemeral().owner() + ")?")) {
             throw new RefusedException("cancelled; nothing was destroyed");
         }
+        if (child.record() != FoundChild.Record.FILE) {
+            out.println(name + ": " + child.note() + "; taking it down with the cloud settings of its parent "
+                    + child.ephemeral().parent() + ".");
+        }
         if (stacks.exists(name)) {
             StackResources state = StackResources.of(deployer.resources(name));
             for (String slot : state.deployedSlots(name)) {
-                teardown.removeLoadBalancers(new SlotTarget(name, slot, child), state, true);
+                teardown.removeLoadBalancers(new SlotTarget(name, slot, spec), state, true);
             }
             deployer.destroyExceptProtected(name);
             if (!StackResources.of(deployer.resources(name)).protectedUrns().isEmpty()) {
@@ -178,36 +177,83 @@ public final class EphemeralEnvironments {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + store.file(name), e);
         }
-        out.println("Destroyed " + name + " and removed " + store.file(name) + ".");
+        out.println("Destroyed " + name + (child.record() == FoundChild.Record.STACK_ONLY ? " and removed its stack."
+                : " and removed " + store.file(name) + "."));
     }
 
-    /** Destroys every expired child; one failure is reported and the others still go. */
+    /**
+     * The environment the teardown addresses: the child's own, or, when its file is invalid or not here,
+     * its parent's derivation of it (the cloud, region, project and API access a child always shares).
+     */
+    private EnvironmentSpec teardownSpec(FoundChild child) {
+        if (child.record() == FoundChild.Record.FILE) {
+            return child.spec();
+        }
+        String parent = child.ephemeral().parent();
+        if (parent == null || !Files.exists(store.file(parent))) {
+            throw new RefusedException("cannot destroy " + child.name() + " (" + child.note() + "): its cloud, region and project"
+                    + " come from its parent '" + parent + "', and " + store.file(parent == null ? "PARENT" : parent)
+                    + " does not exist here; run this from the checkout that has its parent's file");
+        }
+        EnvironmentSpec parentSpec = store.view(parent).spec();
+        return ChildSpecs.derivedAgain(child.name(), child.ephemeral(), parentSpec);
+    }
+
+    /**
+     * Destroys every expired child, whatever its record; one failure is reported and the others still go.
+     * A child whose expiry cannot be read, and whatever could not be searched for children, are reported
+     * as failures: the reaper never passes over a child in silence.
+     */
     public ReapReport reap(boolean dryRun) {
         Instant now = clock.instant();
         var reaped = new ArrayList<String>();
         var kept = new ArrayList<String>();
-        var failed = new java.util.TreeMap<String, String>();
-        for (LoadedChild child : children()) {
-            if (!child.spec().ephemeral().expiredAt(now)) {
+        var failed = new TreeMap<String, String>();
+        ChildInventory.Inventory found = inventory.all();
+        for (FoundChild child : found.children()) {
+            String note = child.record() == FoundChild.Record.FILE ? "" : ", " + child.note();
+            Optional<Instant> expiry = child.expiry();
+            if (expiry.isEmpty()) {
+                String reason = "cannot tell when it expires: ephemeral.expiresAt '" + child.ephemeral().expiresAt()
+                        + "' is not an ISO-8601 instant (" + child.note() + "); fix it, or take it down with slipway dev down "
+                        + child.name();
+                out.println("FAILED to reap " + child.name() + ": " + reason);
+                failed.put(child.name(), reason);
+                continue;
+            }
+            if (now.isBefore(expiry.get())) {
                 kept.add(child.name());
                 continue;
             }
-            if (dryRun) {
-                out.println("Would destroy " + child.name() + " (expired " + child.spec().ephemeral().expiresAt() + ").");
-                reaped.add(child.name());
-                continue;
-            }
-            out.println("Destroying " + child.name() + " (expired " + child.spec().ephemeral().expiresAt() + ").");
+            out.println((dryRun ? "Would destroy " : "Destroying ") + child.name() + " (expired " + child.ephemeral().expiresAt()
+                    + note + ").");
             try {
-                down(child.name());
+                if (dryRun) {
+                    teardownSpec(child); // what would stop the real run stops the dry run too
+                } else {
+                    down(child);
+                }
                 reaped.add(child.name());
             } catch (RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                out.println("FAILED to destroy " + child.name() + ": " + reason);
+                out.println((dryRun ? "WOULD FAIL to destroy " : "FAILED to destroy ") + child.name() + ": " + reason);
                 failed.put(child.name(), reason);
             }
         }
-        return new ReapReport(reaped, kept, failed);
+        found.problems().forEach(problem -> out.println("NOT SEARCHED: " + problem));
+        return new ReapReport(reaped, kept, failed, found.problems());
+    }
+
+    /**
+     * Refuses a name whose stack exists with no file here: Slipway did not make it from this checkout
+     * (or its file was lost), and deploying a child over it would take over someone else's stack.
+     */
+    private void refuseTakeover(String name, Path file) {
+        if (stacks.exists(name)) {
+            throw new RefusedException("NAME " + name + ": the Pulumi backend already has a stack " + name + " but " + file
+                    + " does not exist, so it was not made by dev up here; choose another name (if it is a child whose file"
+                    + " was lost, slipway dev list shows it and slipway dev down " + name + " removes it). Nothing was changed.");
+        }
     }
 
     /** The policy gate on a child just written: refused, the file goes again, so a refusal changes nothing. */
@@ -224,18 +270,14 @@ public final class EphemeralEnvironments {
         }
     }
 
-    /** Read to be shown or destroyed: {@code dev down} must work on a child that a newer policy rule fails. */
-    private EnvironmentSpec child(String name) {
-        return child(name, store::view);
-    }
-
-    /** @param reader {@link EnvironmentConfigStore#read} (the policy gate) for what deploys, {@code view} otherwise */
-    private EnvironmentSpec child(String name, Function<String, LoadedEnvironment> reader) {
+    /** The child with a file, read through the policy gate: {@code extend} deploys it. */
+    private EnvironmentSpec deployableChild(String name) {
         ChildSpecs.checkName(name);
         if (!Files.exists(store.file(name))) {
-            throw new RefusedException("no ephemeral environment '" + name + "': " + store.file(name) + " does not exist");
+            throw new RefusedException("no ephemeral environment '" + name + "': " + store.file(name) + " does not exist"
+                    + " (a child made from another checkout is extended from the one that has its file; dev list shows it)");
         }
-        EnvironmentSpec spec = reader.apply(name).spec();
+        EnvironmentSpec spec = store.read(name).spec();
         if (!spec.isEphemeral()) {
             throw new RefusedException(name + " is not an ephemeral environment; dev commands never touch it (see slipway destroy)");
         }
@@ -245,7 +287,7 @@ public final class EphemeralEnvironments {
     private EnvironmentSpec parent(String parent) {
         if (parent == null || !Files.exists(store.file(parent))) {
             throw new RefusedException("--from " + parent + ": no such environment (" + store.file(parent) + " does not exist); "
-                    + "known: " + environmentNames());
+                    + "known: " + inventory.environmentNames());
         }
         EnvironmentSpec spec = store.view(parent).spec();
         if (spec.isEphemeral()) {
@@ -255,31 +297,21 @@ public final class EphemeralEnvironments {
         return spec;
     }
 
-    private List<String> environmentNames() {
-        Path directory = store.file("x").getParent();
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(directory)) {
-            return list.map(f -> STACK_FILE.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .map(m -> m.group(1)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
-        }
-    }
-
     /** A deployed child: its environment and its stack outputs. */
     public record Deployed(EnvironmentSpec spec, Map<String, Object> outputs) {}
-
-    /** One ephemeral environment and its validated spec. */
-    public record LoadedChild(String name, EnvironmentSpec spec) {}
 
     /**
      * What a reap did.
      *
      * @param reaped expired children destroyed (or, on a dry run, that would be)
      * @param kept   children not yet expired
-     * @param failed children whose destroy failed, with the reason
+     * @param failed   children whose destroy failed, or whose expiry cannot be read, with the reason
+     * @param problems what could not be searched for children (see {@link ChildInventory.Inventory#problems})
      */
-    public record ReapReport(List<String> reaped, List<String> kept, Map<String, String> failed) {}
+    public record ReapReport(List<String> reaped, List<String> kept, Map<String, String> failed, List<String> problems) {
+        /** Whether the reap did all it should: nothing failed and nothing went unsearched. */
+        public boolean complete() {
+            return failed.isEmpty() && problems.isEmpty();
+        }
+    }
 }

@@ -9,6 +9,9 @@ public interface EphemeralStacks {
     /** Whether the backend has the stack. */
     boolean exists(String stack);
 
+    /** Every stack of the project in the backend, by short name: where children without a local file are found. */
+    java.util.List<String> names();
+
     /**
      * {@code pulumi stack init}, then the stack's secrets: the Grafana admin password, generated
      * here, never printed or written to the environment file.

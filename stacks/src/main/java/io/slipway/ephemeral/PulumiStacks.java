@@ -4,6 +4,7 @@ import io.slipway.ops.pulumi.PulumiCli;
 import io.slipway.platform.PlatformProgram;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * {@link EphemeralStacks} on the {@code pulumi} CLI, against whatever backend the user is logged in
@@ -26,6 +27,11 @@ public final class PulumiStacks implements EphemeralStacks {
     @Override
     public boolean exists(String stack) {
         return pulumi.hasStack(stack);
+    }
+
+    @Override
+    public List<String> names() {
+        return pulumi.stackNames();
     }
 
     @Override

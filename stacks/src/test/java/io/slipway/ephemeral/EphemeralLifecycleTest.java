@@ -67,7 +67,7 @@ class EphemeralLifecycleTest extends EphemeralTestbed {
         at(T0).up(request("gk", "gcp-dev", "1h"));
 
         // WHEN listing and extending one
-        var names = at(T0).children().stream().map(EphemeralEnvironments.LoadedChild::name).toList();
+        var names = at(T0).children().children().stream().map(FoundChild::name).toList();
         Instant expiry = at(T0.plus(Duration.ofHours(7))).extend("jane-test", "4h");
 
         // THEN only the children are listed, and the new expiry counts from now and is re-applied

@@ -36,7 +36,7 @@ class EphemeralPolicyGateTest extends EphemeralTestbed {
         journal.clear();
 
         // WHEN it is listed, and the reaper runs two hours later
-        var listed = at(T0).children().stream().map(EphemeralEnvironments.LoadedChild::name).toList();
+        var listed = at(T0).children().children().stream().map(FoundChild::name).toList();
         var report = at(T0.plus(Duration.ofHours(2))).reap(false);
 
         // THEN it is listed and destroyed, stack and file: nobody pays for it because a rule changed

@@ -80,6 +80,17 @@ public abstract class EphemeralTestbed {
     }
 
 
+    /**
+     * A deployed child the backend alone knows (made from another checkout): its stack, its slot and its
+     * {@code ephemeral} output, and no file here.
+     */
+    protected void stackOnlyChild(String name, String parent, Instant expiresAt) {
+        stacks.stacks.add(name);
+        deployer.deployed(name);
+        deployer.ephemeralOutputs.put(name, java.util.Map.of("parent", parent, "owner", "sam@example.com",
+                "createdAt", T0.toString(), "expiresAt", expiresAt.toString()));
+    }
+
     protected void failDestroyOf(String stack) {
         deployer.failDestroyOf.add(stack);
     }

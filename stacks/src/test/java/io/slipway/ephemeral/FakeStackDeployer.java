@@ -14,12 +14,14 @@ import java.util.Set;
 /**
  * A {@link Deployer} over several stacks: {@code up} gives a stack a cluster slot with its cluster and
  * ingress release, destroys remove what they target, and every call is journalled. It can fail the
- * destroys of chosen stacks.
+ * destroys of chosen stacks, and give stacks the {@code ephemeral} output of a child.
  */
 final class FakeStackDeployer implements Deployer {
     private final List<String> journal;
     private final Map<String, List<DeployedResource>> state = new HashMap<>();
     final Set<String> failDestroyOf = new HashSet<>();
+    /** The {@code ephemeral} output per stack, as a child's {@code pulumi up} exports it. */
+    final Map<String, Map<String, String>> ephemeralOutputs = new HashMap<>();
 
     FakeStackDeployer(List<String> journal) {
         this.journal = journal;
@@ -61,7 +63,12 @@ final class FakeStackDeployer implements Deployer {
 
     @Override
     public Map<String, Object> outputs(String stack) {
-        return Map.of("slots", Map.of("blue", Map.of("clusterName", stack + "-blue", "ingressAddress", "lb-" + stack + ".example")));
+        var outputs = new HashMap<String, Object>(Map.of("slots",
+                Map.of("blue", Map.of("clusterName", stack + "-blue", "ingressAddress", "lb-" + stack + ".example"))));
+        if (ephemeralOutputs.containsKey(stack)) {
+            outputs.put("ephemeral", ephemeralOutputs.get(stack));
+        }
+        return outputs;
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 /** {@link EphemeralStacks} in memory, recording every call in the shared journal. */
 final class FakeStacks implements EphemeralStacks {
     final Set<String> stacks = new TreeSet<>();
+    /** When set, listing the stacks fails with it, as {@code stack ls} does when the backend cannot be reached. */
+    RuntimeException listFailure;
     private final List<String> journal;
 
     FakeStacks(List<String> journal, String... existing) {
@@ -17,6 +19,14 @@ final class FakeStacks implements EphemeralStacks {
     @Override
     public boolean exists(String stack) {
         return stacks.contains(stack);
+    }
+
+    @Override
+    public List<String> names() {
+        if (listFailure != null) {
+            throw listFailure;
+        }
+        return List.copyOf(stacks);
     }
 
     @Override

@@ -59,6 +59,16 @@ class PulumiStacksTest {
     }
 
     @Test
+    void namesListsTheBackendsStacksByTheirShortName() {
+        // GIVEN a backend that lists one stack fully qualified, as Pulumi Cloud does
+        tools.write("stacks", "dev\nacme/slipway/pr-7\n");
+
+        // WHEN / THEN
+        assertThat(stacks(null).names()).containsExactly("dev", "pr-7");
+        assertThat(calls().get(0)).containsExactly("pulumi", "stack", "ls", "--json", "--non-interactive");
+    }
+
+    @Test
     void createInitsTheStackUnselectedWithTheSecretsProviderAndSetsTheGrafanaPasswordThroughStandardInput() {
         // WHEN
         stacks("awskms://alias/slipway/pulumi-secrets?region=eu-west-1").create("pr-9");

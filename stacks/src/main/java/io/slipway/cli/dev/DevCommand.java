@@ -2,6 +2,7 @@ package io.slipway.cli.dev;
 
 import io.slipway.ephemeral.EphemeralEnvironments;
 import io.slipway.ops.cli.OperationOutcome;
+import io.slipway.ops.cli.ProjectDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -68,7 +69,10 @@ public final class DevCommand implements Runnable {
 
         @Override
         public final Integer call() {
-            return OperationOutcome.of(spec, out -> run(environments(out), out));
+            return OperationOutcome.of(spec, out -> {
+                ProjectDirectory.require(projectDir);
+                return run(environments(out), out);
+            });
         }
     }
 }

@@ -1,15 +1,16 @@
 package io.slipway.cli.dev;
 
+import io.slipway.addons.lock.AddonLock;
 import io.slipway.ephemeral.ChildFiles;
 import io.slipway.ephemeral.EphemeralEnvironments;
 import io.slipway.ephemeral.PulumiStacks;
-import io.slipway.ops.upgrade.AddonLockMinorSupport;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Ops;
 import io.slipway.ops.pulumi.PulumiCli;
-import io.slipway.ops.tools.ProcessCommandRunner;
 import io.slipway.ops.teardown.SlotTeardown;
-import io.slipway.addons.lock.AddonLock;
+import io.slipway.ops.tools.CommandRunner;
+import io.slipway.ops.tools.ProcessCommandRunner;
+import io.slipway.ops.upgrade.AddonLockMinorSupport;
 import io.slipway.platform.SpecRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,13 +29,21 @@ public interface DevFactory {
     static DevFactory real() {
         return (projectDir, secretsProvider, yes, out) -> {
             Path dir = projectDir.toAbsolutePath().normalize();
-            Ops ops = Ops.real(dir, new AddonLockMinorSupport(AddonLock::load), out);
-            var teardown = new SlotTeardown(ops.deployer(), ops.workloads(), ops.loadBalancers(), ops.clock(), ops.sleeper(),
-                    SlotTeardown.DEFAULT_TIMEOUT, out);
-            return new EphemeralEnvironments(ops.store(), new ChildFiles(SpecRules.loader()), ops.deployer(),
-                    new PulumiStacks(new PulumiCli(dir, ProcessCommandRunner.inheritingEnvironment(), PulumiCli.Timeouts.DEFAULT),
-                            secretsProvider), teardown,
-                    ops.clock(), yes ? Confirmer.alwaysYes() : ops.confirmer(), out);
+            return wire(Ops.real(dir, new AddonLockMinorSupport(AddonLock::load), out), dir,
+                    ProcessCommandRunner.inheritingEnvironment(), PulumiCli.Timeouts.DEFAULT, secretsProvider, yes, out);
         };
+    }
+
+    /**
+     * The lifecycle on {@code ops} and a {@code pulumi} CLI run by {@code runner}: {@link #real} on the
+     * real tools; the fake-tool tests give it {@code Ops.onTools} and a runner whose PATH starts with the fakes.
+     */
+    static EphemeralEnvironments wire(Ops ops, Path dir, CommandRunner runner, PulumiCli.Timeouts timeouts, String secretsProvider,
+                                      boolean yes, PrintWriter out) {
+        var teardown = new SlotTeardown(ops.deployer(), ops.workloads(), ops.loadBalancers(), ops.clock(), ops.sleeper(),
+                SlotTeardown.DEFAULT_TIMEOUT, out);
+        return new EphemeralEnvironments(ops.store(), new ChildFiles(SpecRules.loader()), ops.deployer(),
+                new PulumiStacks(new PulumiCli(dir, runner, timeouts), secretsProvider), teardown,
+                ops.clock(), yes ? Confirmer.alwaysYes() : ops.confirmer(), out);
     }
 }

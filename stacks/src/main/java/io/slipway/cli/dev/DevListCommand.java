@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.slipway.ephemeral.EphemeralEnvironments;
+import io.slipway.ephemeral.FoundChild;
 import io.slipway.model.NodePoolSpec;
 import io.slipway.model.SlotSpec;
 import java.io.PrintWriter;
@@ -31,41 +32,55 @@ final class DevListCommand extends DevCommand.Subcommand {
     @Override
     int run(EphemeralEnvironments environments, PrintWriter out) {
         Instant now = environments.now();
+        var found = environments.children();
         var rows = new ArrayList<Map<String, Object>>();
-        for (var child : environments.children()) {
-            var ephemeral = child.spec().ephemeral();
-            SlotSpec slot = child.spec().slots().values().iterator().next();
+        for (FoundChild child : found.children()) {
+            var ephemeral = child.ephemeral();
+            SlotSpec slot = child.spec() == null ? null : child.spec().slots().values().iterator().next();
             var row = new LinkedHashMap<String, Object>();
             row.put("name", child.name());
             row.put("parent", ephemeral.parent());
             row.put("owner", ephemeral.owner());
             row.put("createdAt", ephemeral.createdAt());
             row.put("expiresAt", ephemeral.expiresAt());
-            row.put("expired", ephemeral.expiredAt(now));
-            row.put("kubernetesVersion", slot.kubernetesVersion());
-            row.put("nodePools", slot.nodePools().stream().map(DevListCommand::pool).toList());
+            row.put("expired", child.expiry().map(expiry -> !now.isBefore(expiry)).orElse(null));
+            row.put("kubernetesVersion", slot == null ? null : slot.kubernetesVersion());
+            row.put("nodePools", slot == null ? List.of() : slot.nodePools().stream().map(DevListCommand::pool).toList());
+            row.put("record", child.record().label());
+            row.put("problem", child.problem());
             rows.add(row);
         }
+        // What could not be searched goes to stderr, so the JSON on stdout stays whole, and makes the exit code 1.
+        found.problems().forEach(problem -> spec.commandLine().getErr().println("NOT SEARCHED: " + problem));
+        int code = found.problems().isEmpty() ? 0 : FAILED;
         if (json) {
             try {
                 out.println(JSON.writeValueAsString(rows));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("plain maps always serialise", e);
             }
-            return 0;
+            return code;
         }
         if (rows.isEmpty()) {
             out.println("No ephemeral environments. Create one with: slipway dev up NAME --from PARENT");
-            return 0;
+            return code;
         }
         String format = "%-20s %-10s %-28s %-20s %-29s %-7s %s%n";
         out.printf(format, "NAME", "PARENT", "OWNER", "CREATED", "EXPIRES", "K8S", "NODE POOLS");
-        for (var row : rows) {
-            String expires = row.get("expiresAt") + (Boolean.TRUE.equals(row.get("expired")) ? " expired" : "");
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            Object expired = row.get("expired");
+            String expires = row.get("expiresAt") + (expired == null ? " (unreadable)" : Boolean.TRUE.equals(expired) ? " expired" : "");
+            Object version = row.get("kubernetesVersion");
             out.printf(format, row.get("name"), row.get("parent"), row.get("owner"), row.get("createdAt"), expires,
-                    row.get("kubernetesVersion"), String.join(", ", ((List<?>) row.get("nodePools")).stream().map(String::valueOf).toList()));
+                    version == null ? "-" : version,
+                    String.join(", ", ((List<?>) row.get("nodePools")).stream().map(String::valueOf).toList()));
+            String note = found.children().get(i).note();
+            if (!note.isEmpty()) {
+                out.println("  ^ " + note);
+            }
         }
-        return 0;
+        return code;
     }
 
     /** {@code workers: spot 0-3 t3.large,m5.large}. */

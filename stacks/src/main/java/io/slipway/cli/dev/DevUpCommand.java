@@ -1,5 +1,6 @@
 package io.slipway.cli.dev;
 
+import io.slipway.cli.JsonOutput;
 import io.slipway.cli.PlanVerdict;
 import io.slipway.ephemeral.ChildFiles;
 import io.slipway.ephemeral.EphemeralEnvironments;
@@ -18,7 +19,6 @@ import io.slipway.platform.PlatformProgram;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -71,8 +71,9 @@ final class DevUpCommand extends DevCommand.Subcommand {
             printAccess(deployed.spec(), deployed.outputs(), out);
             return 0;
         }
-        if (json != null && (json.toAbsolutePath().getParent() == null || !Files.isDirectory(json.toAbsolutePath().getParent()))) {
-            throw new RefusedException("--json " + json + ": the directory " + json.toAbsolutePath().getParent() + " does not exist");
+        String unwritable = JsonOutput.unwritable("--json", json);
+        if (unwritable != null) {
+            throw new RefusedException(unwritable);
         }
         EnvironmentSpec child = environments.prepare(request);
         // The program pulumi up runs: with the project's teams, which a child gets as its parent does.

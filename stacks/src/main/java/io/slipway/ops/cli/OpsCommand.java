@@ -41,7 +41,7 @@ abstract class OpsCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        return OperationOutcome.of(spec, out -> run(factory.create(projectDir, out), out));
+        return OperationOutcome.of(spec, out -> run(factory.create(ProjectDirectory.require(projectDir), out), out));
     }
 
     /** Picocli converter for {@code 10m}, {@code 90s}, {@code 1h30m}. */

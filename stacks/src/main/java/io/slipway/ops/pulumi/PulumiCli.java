@@ -83,14 +83,21 @@ public final class PulumiCli {
      * name or fully qualified ({@code organization/project/stack}), as {@code stack ls --json} lists it.
      */
     public boolean hasStack(String stack) {
+        return stackNames().contains(stack);
+    }
+
+    /**
+     * The short names of this project's stacks in the backend the CLI is logged in to, as
+     * {@code stack ls --json} lists them ({@code organization/project/stack} shortened to {@code stack}).
+     */
+    public List<String> stackNames() {
         JsonNode stacks = json(read(List.of("pulumi", "stack", "ls", "--json", "--non-interactive")), "pulumi stack ls --json");
-        for (JsonNode entry : stacks) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode entry : stacks == null ? JSON.createArrayNode() : stacks) {
             String name = entry.path("name").asText();
-            if (name.equals(stack) || name.endsWith("/" + stack)) {
-                return true;
-            }
+            names.add(name.substring(name.lastIndexOf('/') + 1));
         }
-        return false;
+        return names;
     }
 
     /**

@@ -19,10 +19,15 @@ class DevCommandTest extends EphemeralTestbed {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
+    /** Runs {@code slipway ARGS} on the test project (its {@code --project-dir} added unless the args name one). */
     int run(Instant now, String... args) {
         var root = new CommandLine(new Root());
         DevCommand.register(root, (projectDir, secretsProvider, yes, print) -> at(now));
-        return root.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        var withProject = new java.util.ArrayList<>(java.util.List.of(args));
+        if (!withProject.contains("--project-dir")) {
+            withProject.addAll(java.util.List.of("--project-dir", project.toString()));
+        }
+        return root.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(withProject.toArray(String[]::new));
     }
 
     @Test
@@ -101,5 +106,52 @@ class DevCommandTest extends EphemeralTestbed {
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).contains("FAILED: [old]");
+    }
+
+    @Test
+    void listMarksAChildWhoseFileNoLongerValidatesWithTheReason() throws Exception {
+        // GIVEN a child whose file was edited into one that does not validate
+        at(T0).up(new EphemeralRequest("old", "dev", "jane@example.com", "1h", null));
+        var file = project.resolve("environments/Pulumi.old.yaml");
+        Files.writeString(file, Files.readString(file).replace("kubernetesVersion: \"1.34\"", "kubernetesVersion: \"1.31\""));
+
+        // WHEN listed, as a table and as JSON
+        int code = run(T0, "dev", "list");
+        String table = out.toString();
+        out.getBuffer().setLength(0);
+        run(T0, "dev", "list", "--json");
+
+        // THEN it is there, marked invalid with the reason, and nothing failed
+        assertThat(code).isZero();
+        assertThat(table).contains("old", "2026-11-30T10:00:00Z").containsPattern("\\^ invalid file: .*kubernetesVersion");
+        assertThat(out.toString()).contains("\"record\" : \"invalid-file\"", "\"problem\" : \"");
+    }
+
+    @Test
+    void upOfflineRefusesAJsonPathThatIsADirectoryBeforePrintingAnything() {
+        int code = run(T0, "dev", "up", "jane-test", "--from", "dev", "--owner", "jane@example.com", "--offline",
+                "--json", project.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("refused: --json " + project + ": is a directory");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aProjectDirThatDoesNotExistIsRefusedNamingTheOption() {
+        int code = run(T0, "dev", "list", "--project-dir", project.resolve("nonexistent").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("refused: --project-dir " + project.resolve("nonexistent") + ": no such directory");
+        assertThat(out.toString()).doesNotContain("No ephemeral environments");
+    }
+
+    @Test
+    void aProjectDirWithoutEnvironmentsIsRefusedNamingTheOption() {
+        int code = run(T0, "dev", "reap", "--yes", "--project-dir", project.resolve("environments").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--project-dir").contains("is not a Slipway checkout (it has no environments/ directory)");
+        assertThat(journal).isEmpty();
     }
 }

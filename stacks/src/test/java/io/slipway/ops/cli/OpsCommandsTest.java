@@ -126,6 +126,18 @@ class OpsCommandsTest {
     }
 
     @Test
+    void aProjectDirThatDoesNotExistIsRefusedNamingTheOption() {
+        // WHEN an operational command is pointed at a directory that does not exist
+        int code = root.execute("upgrade", "status", "dev", "--project-dir", project.resolve("nonexistent").toString());
+
+        // THEN it exits 2 naming --project-dir, before anything runs
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("refused: --project-dir " + project.resolve("nonexistent") + ": no such directory");
+        assertThat(deployerCalls).isEmpty();
+        assertNoStackTrace();
+    }
+
+    @Test
     void statusOfAnIdleEnvironmentExitsZero() {
         // GIVEN dev  WHEN asking for the upgrade status  THEN exit 0 and the phase is shown
         assertThat(run("upgrade", "status", "dev")).isZero();
