@@ -46,11 +46,13 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (json != null) {
-            Path directory = stacks.all() ? json.toAbsolutePath() : json.toAbsolutePath().getParent();
-            if (directory == null || !Files.isDirectory(directory)) {
-                throw new UserMistakeException("--json " + json + ": the directory " + directory + " does not exist");
+        if (json != null && stacks.all()) {
+            if (!Files.isDirectory(json) || !Files.isWritable(json)) {
+                throw new UserMistakeException("--json " + json + ": with --all it is a directory for one <stack>.json per stack, "
+                        + (Files.isDirectory(json) ? "and it cannot be written (no write permission)" : "and it does not exist"));
             }
+        } else {
+            JsonOutput.requireDirectory("--json", json);
         }
         root.services().teams(); // bad team files are reported like a bad environment, before anything runs
         var planner = new OfflinePlanner(root.services().platformProgram());

@@ -130,4 +130,20 @@ class PlanCommandTest {
         assertThat(run.err()).contains("--json").contains("does not exist");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void jsonThatIsADirectoryIsAUserMistakeBeforeAnythingIsPrinted() {
+        // GIVEN a --json path that is an existing directory WHEN dev is planned
+        var run = CliRun.run(services, "plan", "dev", "--json", home.toString());
+
+        // THEN it says so before planning, exit 2, instead of printing the plan and failing to write it
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--json").contains("is a directory");
+        assertThat(run.out()).isEmpty();
+        // AND with --all a directory that does not exist is refused the same way
+        var all = CliRun.run(services, "plan", "--all", "--json", home.resolve("no-such-dir").toString());
+        assertThat(all.exitCode()).isEqualTo(2);
+        assertThat(all.err()).contains("--json").contains("does not exist");
+        assertThat(all.out()).isEmpty();
+    }
 }
