@@ -64,7 +64,9 @@ restore() {
 changes() {
   local only=$1 file name before now
   [ -f "$state/started-from" ] || die "no restore in this checkout: run '$0 restore' before the job changes environments/" 2
-  for name in $( { cut -f2 "$state/started-from"; (cd environments && ls Pulumi.*.yaml 2>/dev/null || true); } | sort -u); do
+  for name in $( { cut -f2 "$state/started-from"
+                   for file in environments/Pulumi.*.yaml; do [ ! -e "$file" ] || echo "${file#environments/}"; done
+                 } | sort -u); do
     [ -z "$only" ] || [ "$name" = "Pulumi.$only.yaml" ] || continue
     file=environments/$name
     before=$(awk -F'\t' -v n="$name" '$2 == n { print $1 }' "$state/started-from")
@@ -109,7 +111,8 @@ publish() {
       fi
     done <<< "$own"
     if [ ${#applied[@]} -gt 0 ]; then
-      summary=$(IFS=,; echo "${applied[*]}" | sed 's/,/, /g')
+      summary=$(printf '%s, ' "${applied[@]}")
+      summary=${summary%, }
       tree=$(GIT_INDEX_FILE=$index git write-tree)
       parent=()
       [ -z "$head" ] || parent=(-p "$head")
