@@ -34,7 +34,7 @@ fetch_head() {
 
 # The blob id of environments/FILE in COMMIT, or "-" when absent (or no commit).
 blob_at() {
-  if [ -n "$1" ] && git cat-file -e "$1:environments/$2" 2>/dev/null; then git rev-parse "$1:environments/$2"; else echo -; fi
+  if [ -n "$1" ]; then git rev-parse -q --verify "$1:environments/$2" 2>/dev/null || echo -; else echo -; fi
 }
 
 is_ephemeral() { grep -q '^    ephemeral:' "$1"; }
@@ -71,10 +71,10 @@ changes() {
     file=environments/$name
     before=$(awk -F'\t' -v n="$name" '$2 == n { print $1 }' "$state/started-from")
     if [ -e "$file" ]; then
-      now=$(git hash-object "$file")
-      [ "$now" != "$before" ] || continue
       is_ephemeral "$file" || continue  # a long-lived environment is never recorded here
-      printf '%s\t%s\n' "$name" "$(git hash-object -w "$file")"
+      now=$(git hash-object -w "$file")
+      [ "$now" != "$before" ] || continue
+      printf '%s\t%s\n' "$name" "$now"
     elif [ -n "$before" ]; then
       printf '%s\t-\n' "$name"
     fi
