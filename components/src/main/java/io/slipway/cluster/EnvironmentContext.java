@@ -63,7 +63,8 @@ public record EnvironmentContext(String name, EnvironmentSpec spec) {
         return labels;
     }
 
-    static String gcpLabel(String raw) {
+    /** A tag key or value as GCP allows it in a label. */
+    public static String gcpLabel(String raw) {
         String lowered = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
         return lowered.length() > 63 ? lowered.substring(0, 63) : lowered;
     }

@@ -25,8 +25,10 @@ import com.pulumi.gcp.container.inputs.ClusterWorkloadIdentityConfigArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.slipway.cluster.EnvironmentContext;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A GKE Standard control plane, locked down: private nodes, a private endpoint (or a public one
@@ -150,8 +152,20 @@ public final class GkeCluster extends ComponentResource {
                 .shieldedInstanceConfig(ClusterNodeConfigShieldedInstanceConfigArgs.builder()
                         .enableSecureBoot(true).enableIntegrityMonitoring(true).build())
                 .workloadMetadataConfig(ClusterNodeConfigWorkloadMetadataConfigArgs.builder().mode(GKE_METADATA).build())
-                .resourceLabels(args.labels())
+                .resourceLabels(withoutExpiry(args.labels()))
                 .build();
+    }
+
+    /**
+     * The bootstrap pool's labels without an ephemeral environment's expiry: a change of the cluster's
+     * {@code nodeConfig} replaces the whole cluster (see replacement-rules.csv), while {@code dev extend}
+     * moves the expiry. The pool lives only minutes; the cluster's own {@code resourceLabels} carry the
+     * expiry, updated in place, and GKE puts those on the cluster's nodes too.
+     */
+    static Map<String, String> withoutExpiry(Map<String, String> labels) {
+        var stable = new TreeMap<>(labels);
+        stable.remove(EnvironmentContext.gcpLabel(EnvironmentContext.TAG_EXPIRES_AT));
+        return stable;
     }
 
     /** The cluster's name as GKE knows it. */
