@@ -69,10 +69,11 @@ public final class EphemeralEnvironments {
         }
         EnvironmentSpec parent = parent(request.parent());
         Duration ttl = ChildSpecs.ttl(request.ttl(), request.parent(), parent);
-        EnvironmentSpec child = ChildSpecs.derive(request, parent, ttl, clock.instant());
+        List<LoadedChild> others = children().stream().filter(c -> !c.name().equals(request.name())).toList();
+        EnvironmentSpec child = ChildSpecs.derive(request, parent, ttl, clock.instant(),
+                others.stream().map(LoadedChild::spec).toList());
         Integer cap = parent.ephemeralPolicy().maxEnvironments();
-        long siblings = children().stream().filter(c -> c.spec().ephemeral().parent().equals(request.parent())
-                && !c.name().equals(request.name())).count();
+        long siblings = others.stream().filter(c -> c.spec().ephemeral().parent().equals(request.parent())).count();
         if (cap != null && siblings >= cap) {
             throw new RefusedException(request.parent() + " allows " + cap + " ephemeral environment(s) at once "
                     + "(ephemeralPolicy.maxEnvironments) and has " + siblings + "; remove one with slipway dev down NAME");
