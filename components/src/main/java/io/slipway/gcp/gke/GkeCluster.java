@@ -28,7 +28,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.slipway.cluster.EnvironmentContext;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A GKE Standard control plane, locked down: private nodes, a private endpoint (or a public one
@@ -144,6 +143,9 @@ public final class GkeCluster extends ComponentResource {
     /**
      * GKE always creates a default pool before it can be removed. Even for those minutes it runs as
      * the dedicated node account with the same hardening as every pool, never the Compute default.
+     * Its labels leave out an ephemeral environment's expiry: {@code dev extend} moves it, and a change
+     * of the cluster's {@code nodeConfig} replaces the cluster (replacement-rules.csv). The cluster's own
+     * {@code resourceLabels}, updated in place, carry the expiry.
      */
     private static ClusterNodeConfigArgs bootstrapPool(GkeClusterArgs args) {
         return ClusterNodeConfigArgs.builder()
@@ -152,20 +154,8 @@ public final class GkeCluster extends ComponentResource {
                 .shieldedInstanceConfig(ClusterNodeConfigShieldedInstanceConfigArgs.builder()
                         .enableSecureBoot(true).enableIntegrityMonitoring(true).build())
                 .workloadMetadataConfig(ClusterNodeConfigWorkloadMetadataConfigArgs.builder().mode(GKE_METADATA).build())
-                .resourceLabels(withoutExpiry(args.labels()))
+                .resourceLabels(EnvironmentContext.withoutExpiry(args.labels()))
                 .build();
-    }
-
-    /**
-     * The bootstrap pool's labels without an ephemeral environment's expiry: a change of the cluster's
-     * {@code nodeConfig} replaces the whole cluster (see replacement-rules.csv), while {@code dev extend}
-     * moves the expiry. The pool lives only minutes; the cluster's own {@code resourceLabels} carry the
-     * expiry, updated in place, and GKE puts those on the cluster's nodes too.
-     */
-    static Map<String, String> withoutExpiry(Map<String, String> labels) {
-        var stable = new TreeMap<>(labels);
-        stable.remove(EnvironmentContext.gcpLabel(EnvironmentContext.TAG_EXPIRES_AT));
-        return stable;
     }
 
     /** The cluster's name as GKE knows it. */

@@ -73,7 +73,7 @@ class GkeClusterTest {
 
         // WHEN the bootstrap pool's labels are derived THEN the expiry, which dev extend moves, is not among them:
         // a change of the cluster's nodeConfig replaces the cluster
-        assertThat(GkeCluster.withoutExpiry(labels)).containsOnlyKeys("team", "slipway-ephemeral");
+        assertThat(io.slipway.cluster.EnvironmentContext.withoutExpiry(labels)).containsOnlyKeys("team", "slipway-ephemeral");
     }
 
     @Test
