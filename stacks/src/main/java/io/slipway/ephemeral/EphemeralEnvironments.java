@@ -156,7 +156,7 @@ public final class EphemeralEnvironments {
         return expiry;
     }
 
-    /** Load balancers first, then every resource, then the stack, then the file. Re-runnable. */
+    /** Load balancers and volumes first, then every resource, then the stack, then the file. Re-runnable. */
     public void down(String name) {
         EnvironmentSpec child = child(name);
         if (!confirmer.confirm("Destroy " + name + " (child of " + child.ephemeral().parent() + ", owner "
@@ -166,7 +166,7 @@ public final class EphemeralEnvironments {
         if (stacks.exists(name)) {
             StackResources state = StackResources.of(deployer.resources(name));
             for (String slot : state.deployedSlots(name)) {
-                teardown.removeLoadBalancers(new SlotTarget(name, slot, child), state, true);
+                teardown.clearBeforeDestroy(new SlotTarget(name, slot, child), state, true);
             }
             deployer.destroyExceptProtected(name);
             if (!StackResources.of(deployer.resources(name)).protectedUrns().isEmpty()) {
