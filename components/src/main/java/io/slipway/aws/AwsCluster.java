@@ -90,7 +90,7 @@ public final class AwsCluster extends ComponentResource {
                             kubernetes.provider(), List.of(cluster, admins)),
                     children));
             clusterServices.add(new EncryptedStorageClass(clusterName + "-storage", kubernetes.provider(), foundation.kmsKeyArn(),
-                    EncryptedStorageClass.AUTO_MODE_BLOCK_STORAGE, cluster, children));
+                    EncryptedStorageClass.AUTO_MODE_BLOCK_STORAGE, cluster, environment.launchTags(slot, "volume"), children));
             clusterServices.add(new AutoModeNetworkPolicies(clusterName + "-network-policies", kubernetes.provider(),
                     List.of(cluster, admins), children));
         } else {
@@ -109,7 +109,7 @@ public final class AwsCluster extends ComponentResource {
             kubernetes = new EksKubernetesProvider(clusterName + "-kubernetes",
                     new EksKubernetesProviderArgs(cluster, environment.spec().region(), List.of(admins, coreAddons)), children);
             clusterServices.add(new EncryptedStorageClass(clusterName + "-storage", kubernetes.provider(), foundation.kmsKeyArn(),
-                    EncryptedStorageClass.EBS_CSI_DRIVER, coreAddons, children));
+                    EncryptedStorageClass.EBS_CSI_DRIVER, coreAddons, environment.launchTags(slot, "volume"), children));
         }
 
         this.handle = new ClusterHandle(environment, slot, args.slotSpec(), clusterName, cluster, nodePools,

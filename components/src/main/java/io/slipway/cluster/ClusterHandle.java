@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param clusterName the physical cluster name ({@code <env>-<slot>})
  * @param cluster     the cluster component, for dependencies
  * @param nodePools   the node pools; add-ons depend on them so pods have somewhere to run
- * @param clusterServices cluster-wide objects add-ons rely on, such as EKS's default encrypted
- *                    StorageClass (GKE ships its own default class, so it has none)
+ * @param clusterServices cluster-wide objects add-ons rely on, such as the default StorageClass
+ *                    (encrypted and tagged on EKS, labelled on GKE)
  * @param kubernetes  the Kubernetes provider bound to this cluster
  * @param foundation  the environment's shared foundation
  * @param aws         AWS identity inputs, present on EKS

@@ -54,6 +54,30 @@ public record EnvironmentContext(String name, EnvironmentSpec spec) {
     }
 
     /**
+     * AWS tags for what the cloud stamps once, at launch, from a template Slipway owns (instances launched
+     * on demand, dynamically provisioned volumes): {@link #awsTags} without the expiry. {@code dev extend}
+     * moves the expiry but cannot re-tag what was launched, and a changed template would roll the nodes
+     * (a NodeClass) or replace the template (a StorageClass's parameters are immutable); such resources
+     * go with their cluster, and the ephemeral marker still finds a leftover.
+     */
+    public Map<String, String> launchTags(String slot, String component) {
+        return withoutExpiry(awsTags(slot, component));
+    }
+
+    /** GCP labels for what the cloud stamps once, at launch: {@link #gcpLabels} without the expiry (see {@link #launchTags}). */
+    public Map<String, String> gcpLaunchLabels(String slot, String component) {
+        return withoutExpiry(gcpLabels(slot, component));
+    }
+
+    /** {@code tags} (AWS tags or GCP labels) without an ephemeral environment's expiry. */
+    public static Map<String, String> withoutExpiry(Map<String, String> tags) {
+        var stable = new TreeMap<>(tags);
+        stable.remove(TAG_EXPIRES_AT);
+        stable.remove(gcpLabel(TAG_EXPIRES_AT));
+        return stable;
+    }
+
+    /**
      * GCP labels for a resource. GCP label keys allow only lower-case letters, digits, '-' and '_',
      * so {@code slipway:slot} becomes {@code slipway-slot}; values are lower-cased the same way.
      */
@@ -63,7 +87,8 @@ public record EnvironmentContext(String name, EnvironmentSpec spec) {
         return labels;
     }
 
-    static String gcpLabel(String raw) {
+    /** A tag key or value as GCP allows it in a label. */
+    public static String gcpLabel(String raw) {
         String lowered = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
         return lowered.length() > 63 ? lowered.substring(0, 63) : lowered;
     }

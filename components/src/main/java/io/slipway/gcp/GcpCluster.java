@@ -19,6 +19,7 @@ import io.slipway.gcp.gke.GkeNodePoolArgs;
 import io.slipway.gcp.gke.GkeVersion;
 import io.slipway.gcp.iam.NodeServiceAccount;
 import io.slipway.gcp.iam.NodeServiceAccountArgs;
+import io.slipway.gcp.kubernetes.LabelledStorageClass;
 import io.slipway.model.NodePoolSpec;
 import io.slipway.model.cloud.LocationMode;
 import java.util.ArrayList;
@@ -83,7 +84,10 @@ public final class GcpCluster extends ComponentResource {
         var kubernetes = new Provider(clusterName, ProviderArgs.builder().kubeconfig(kubeconfig).build(),
                 CustomResourceOptions.builder().parent(this).build());
 
-        this.handle = new ClusterHandle(environment, slot, slotSpec, clusterName, cluster, pools, List.of(), kubernetes, foundation,
+        var storage = new LabelledStorageClass(clusterName + "-storage", kubernetes, List.of(cluster),
+                environment.gcpLaunchLabels(slot, "volume"), child);
+
+        this.handle = new ClusterHandle(environment, slot, slotSpec, clusterName, cluster, pools, List.of(storage), kubernetes, foundation,
                 Optional.empty(), Optional.of(new GcpClusterIdentity(gcp.project(), cluster.workloadPool(),
                         foundation.subnetworkId())));
         registerOutputs(Map.of(

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slipway.gcp.kubernetes.LabelledStorageClass;
 import io.slipway.offline.OfflineResult;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GcpClusterTest {
@@ -56,7 +58,28 @@ class GcpClusterTest {
             assertThat(identity.workloadPool()).isEqualTo("acme-platform-dev.svc.id.goog");
         });
         assertThat(handle.nodePools()).hasSize(5);
-        assertThat(handle.readiness()).hasSize(6);
+        // AND for the labelled default StorageClass
+        assertThat(handle.clusterServices()).singleElement().isInstanceOf(LabelledStorageClass.class);
+        assertThat(handle.readiness()).hasSize(7);
+    }
+
+    @Test
+    void theDefaultStorageClassLabelsEveryDiskWithTheSlotsCostLabels() {
+        // GIVEN the base environment WHEN planned
+        var planned = GcpTestbed.plan(GcpTestbed.spec());
+
+        // THEN the slot has a default class of pd-balanced disks through GKE's PD CSI driver
+        var storageClass = planned.result().single("kubernetes:storage.k8s.io/v1:StorageClass");
+        assertThat(storageClass.require("metadata.name")).isEqualTo("pd-balanced-labelled");
+        assertThat(storageClass.require("metadata.annotations")).isEqualTo(Map.of("storageclass.kubernetes.io/is-default-class", "true"));
+        assertThat(storageClass.require("provisioner")).isEqualTo("pd.csi.storage.gke.io");
+        assertThat(storageClass.require("volumeBindingMode")).isEqualTo("WaitForFirstConsumer");
+        assertThat(storageClass.require("reclaimPolicy")).isEqualTo("Delete");
+        // AND every disk it provisions carries the environment's and Slipway's labels, in the driver's k=v,k=v form
+        assertThat(storageClass.require("parameters")).isEqualTo(Map.of("type", "pd-balanced", "labels",
+                "cost-center=4200,slipway-component=volume,slipway-environment=dev,slipway-slot=blue,team=platform"));
+        // AND it waits for the cluster
+        assertThat(storageClass.dependencies()).isNotEmpty();
     }
 
     @Test

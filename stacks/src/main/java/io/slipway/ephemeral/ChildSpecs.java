@@ -67,8 +67,13 @@ public final class ChildSpecs {
         return ttl;
     }
 
-    /** The child environment; the request's name, owner and TTL are already checked. */
-    public static EnvironmentSpec derive(EphemeralRequest request, EnvironmentSpec parent, Duration ttl, Instant now) {
+    /**
+     * The child environment; the request's name, owner and TTL are already checked.
+     *
+     * @param others the other ephemeral environments known here, whose control-plane ranges a GCP child avoids
+     */
+    public static EnvironmentSpec derive(EphemeralRequest request, EnvironmentSpec parent, Duration ttl, Instant now,
+                                         List<EnvironmentSpec> others) {
         if (parent.isEphemeral()) {
             throw new RefusedException("--from " + request.parent() + ": it is itself ephemeral (child of "
                     + parent.ephemeral().parent() + "); derive from a long-lived environment");
@@ -81,7 +86,7 @@ public final class ChildSpecs {
         return new EnvironmentSpec(parent.cloud(), Tier.DEV, parent.region(), request.name() + "." + parent.domain(),
                 parent.network(), parent.apiAccess(), parent.tags(), Map.of(EnvironmentSpec.BLUE, slot), parent.dns(),
                 cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null, false, null),
-                childGcp(parent.gcp(), request.name()), null, parent.teams(), ephemeral, null, null,
+                childGcp(parent, request, others), null, parent.teams(), ephemeral, null, null,
                 parent.waivers());
     }
 
@@ -92,7 +97,7 @@ public final class ChildSpecs {
      */
     public static EnvironmentSpec derivedAgain(String name, EphemeralSpec found, EnvironmentSpec parent) {
         var request = new EphemeralRequest(name, found.parent(), found.owner(), null, null);
-        return derive(request, parent, Duration.ZERO, Instant.EPOCH).withEphemeral(found);
+        return derive(request, parent, Duration.ZERO, Instant.EPOCH, List.of()).withEphemeral(found);
     }
 
     /** The system pool on demand at its smallest, plus the spot pools (or the others, made spot) capped small. */
@@ -130,18 +135,14 @@ public final class ChildSpecs {
      * The parent's project, location and ranges, no deletion protection, and a control-plane /28 of
      * its own: private GKE control planes in one VPC must not share their peering range.
      */
-    private static GcpSpec childGcp(GcpSpec gcp, String name) {
+    private static GcpSpec childGcp(EnvironmentSpec parent, EphemeralRequest request, List<EnvironmentSpec> others) {
+        GcpSpec gcp = parent.gcp();
         if (gcp == null) {
             return null;
         }
+        String masterCidr = new ControlPlaneRanges().choose(request.name(), request.parent(), ControlPlaneRanges.inUse(parent, others));
         return new GcpSpec(gcp.project(), gcp.locationMode(), gcp.zone(), gcp.releaseChannel(), false, gcp.podsCidr(),
-                gcp.servicesCidr(), masterCidr(name), gcp.maintenanceStartTime(), gcp.autoscalingProfile(), gcp.existingNetwork(),
+                gcp.servicesCidr(), masterCidr, gcp.maintenanceStartTime(), gcp.autoscalingProfile(), gcp.existingNetwork(),
                 gcp.rbacSecurityGroup());
-    }
-
-    /** One of the 4095 /28s of 172.16.0.0/16 after the parent's default first one, chosen by the name. */
-    static String masterCidr(String name) {
-        int block = 1 + Math.floorMod(name.hashCode(), 4095);
-        return "172.16." + (block / 16) + "." + (block % 16 * 16) + "/28";
     }
 }

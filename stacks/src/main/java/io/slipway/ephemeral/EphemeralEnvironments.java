@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -72,10 +73,13 @@ public final class EphemeralEnvironments {
         }
         EnvironmentSpec parent = parent(request.parent());
         Duration ttl = ChildSpecs.ttl(request.ttl(), request.parent(), parent);
-        EnvironmentSpec child = ChildSpecs.derive(request, parent, ttl, clock.instant());
+        // Children with a valid file here: a GCP child's control-plane range avoids theirs.
+        List<FoundChild> others = known.children().stream().filter(c -> !c.name().equals(request.name())).toList();
+        EnvironmentSpec child = ChildSpecs.derive(request, parent, ttl, clock.instant(),
+                others.stream().map(FoundChild::spec).filter(Objects::nonNull).toList());
         Integer cap = parent.ephemeralPolicy().maxEnvironments();
-        List<String> siblings = known.children().stream().filter(c -> request.parent().equals(c.ephemeral().parent())
-                && !c.name().equals(request.name())).map(FoundChild::name).toList();
+        List<String> siblings = others.stream().filter(c -> request.parent().equals(c.ephemeral().parent()))
+                .map(FoundChild::name).toList();
         if (cap != null && siblings.size() >= cap) {
             throw new RefusedException(request.parent() + " allows " + cap + " ephemeral environment(s) at once "
                     + "(ephemeralPolicy.maxEnvironments) and has " + siblings.size() + " " + siblings
@@ -145,7 +149,7 @@ public final class EphemeralEnvironments {
         return expiry;
     }
 
-    /** Load balancers first, then every resource, then the stack, then the file. Re-runnable. */
+    /** Load balancers and volumes first, then every resource, then the stack, then the file. Re-runnable. */
     public void down(String name) {
         down(inventory.named(name));
     }
@@ -164,7 +168,7 @@ public final class EphemeralEnvironments {
         if (stacks.exists(name)) {
             StackResources state = StackResources.of(deployer.resources(name));
             for (String slot : state.deployedSlots(name)) {
-                teardown.removeLoadBalancers(new SlotTarget(name, slot, spec), state, true);
+                teardown.clearBeforeDestroy(new SlotTarget(name, slot, spec), state, true);
             }
             deployer.destroyExceptProtected(name);
             if (!StackResources.of(deployer.resources(name)).protectedUrns().isEmpty()) {

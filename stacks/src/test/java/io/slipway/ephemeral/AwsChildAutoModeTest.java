@@ -54,8 +54,9 @@ class AwsChildAutoModeTest extends EphemeralTestbed {
         // and encrypts the volumes with the parent's environment key
         var nodeClass = plan.resources().stream().filter(r -> r.type().equals("kubernetes:eks.amazonaws.com/v1:NodeClass")
                 && r.require("metadata.name").equals(workers.require("spec.template.spec.nodeClassRef.name"))).collect(onlyOne());
+        // (not with the expiry: dev extend moves it, and a NodeClass whose tags change drifts every node it launched)
         assertThat((Map<String, Object>) nodeClass.require("spec.tags")).containsEntry("slipway:ephemeral", "true")
-                .containsEntry("slipway:expires-at", "2026-11-30T17:00:00Z").containsEntry("slipway:environment", "jane-test");
+                .containsEntry("slipway:environment", "jane-test").doesNotContainKey("slipway:expires-at");
         assertThat(nodeClass.require("spec.ephemeralStorage.kmsKeyID").toString()).startsWith("arn:aws:kms:");
     }
 

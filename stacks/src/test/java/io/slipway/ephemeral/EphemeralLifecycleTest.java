@@ -81,7 +81,7 @@ class EphemeralLifecycleTest extends EphemeralTestbed {
     }
 
     @Test
-    void downRemovesLoadBalancersFirstThenEverythingThenTheStackThenTheFile() {
+    void downRemovesLoadBalancersAndVolumesFirstThenEverythingThenTheStackThenTheFile() {
         // GIVEN a deployed child
         at(T0).up(request("jane-test", "dev", "8h"));
         journal.clear();
@@ -89,10 +89,12 @@ class EphemeralLifecycleTest extends EphemeralTestbed {
         // WHEN it is taken down
         at(T0).down("jane-test");
 
-        // THEN the ingress release goes first, then the cluster's load-balancer owners, then the rest, then the stack and file
+        // THEN the ingress release goes first, then the cluster's load-balancer owners and volume claims, then the rest,
+        // then the stack and file
         assertThat(journal).containsExactly(
                 "destroy jane-test [jane-test-blue-traefik]",
                 "delete load balancer owners of jane-test-blue",
+                "delete volume claims of jane-test-blue",
                 "destroy jane-test [jane-test-blue, jane-test-blue]",
                 "stack remove jane-test");
         assertThat(store.file("jane-test")).doesNotExist();

@@ -6,6 +6,7 @@ import io.slipway.ops.SlotTarget;
 import io.slipway.ops.teardown.SlotTeardown;
 import io.slipway.ops.tools.ClusterWorkloads;
 import io.slipway.ops.tools.LoadBalancerInventory;
+import io.slipway.ops.tools.ReleasedVolumes;
 import io.slipway.platform.SpecRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,6 +51,17 @@ public abstract class EphemeralTestbed {
             @Override
             public List<String> deleteLoadBalancerOwners(SlotTarget target) {
                 journal.add("delete load balancer owners of " + target.clusterName());
+                return List.of();
+            }
+
+            @Override
+            public ReleasedVolumes releaseVolumes(SlotTarget target) {
+                journal.add("delete volume claims of " + target.clusterName());
+                return new ReleasedVolumes(List.of(), List.of(), List.of());
+            }
+
+            @Override
+            public List<String> remainingVolumes(SlotTarget target, List<String> volumes) {
                 return List.of();
             }
 

@@ -249,6 +249,82 @@ class DayTwoOnFakeToolsTest {
         assertEveryStateCallNamesTheStackAndNoneDecryptsSecrets();
     }
 
+    /** Prometheus's claim (its volume deleted with it) and a team's whose volume is kept, with the pods mounting them. */
+    private static final String CLAIMS = """
+            monitoring prometheus-db-prometheus-0 pvc-1111 Delete prometheus-0
+            shop data-db-0 pvc-2222 Retain db-0
+            """;
+
+    private List<List<String>> kubectlCalls(int from) {
+        List<List<String>> calls = tools.calls();
+        return calls.subList(from, calls.size()).stream().filter(call -> call.get(0).equals("kubectl")).toList();
+    }
+
+    @Test
+    void destroyDeletesEveryVolumeClaimAndWaitsForTheirDisksBeforeTheCluster() {
+        // GIVEN dev with blue deployed, a Prometheus claim whose volume is deleted with it and a team claim kept by Retain
+        deployBlue();
+        tools.write("claims", CLAIMS);
+        int start = tools.callCount();
+
+        // WHEN destroying dev
+        ops().destroyer(true, new PrintWriter(output, true)).destroy("dev", Set.of());
+
+        // THEN both claims and the pods mounting them were deleted without waiting on each, the other pods left alone
+        List<List<String>> kubectl = kubectlCalls(start);
+        assertThat(kubectl).filteredOn(call -> call.get(1).equals("delete") && !call.get(2).equals("service"))
+                .extracting(call -> String.join(" ", call.subList(2, 8))).containsExactly(
+                        "persistentvolumeclaim prometheus-db-prometheus-0 --namespace monitoring --wait=false --ignore-not-found",
+                        "persistentvolumeclaim data-db-0 --namespace shop --wait=false --ignore-not-found",
+                        "pod prometheus-0 --namespace monitoring --wait=false --ignore-not-found",
+                        "pod db-0 --namespace shop --wait=false --ignore-not-found");
+        // AND the cluster was destroyed only once kubectl no longer listed the deleted volume, after a poll that still did
+        List<List<String>> calls = tools.calls();
+        int lastVolumeList = IntStream.range(0, calls.size()).filter(i -> calls.get(i).containsAll(List.of("kubectl", "persistentvolumes")))
+                .max().orElseThrow();
+        // (the first destroy takes the ingress release, the second the rest, the cluster with it)
+        int clusterDestroy = IntStream.range(0, calls.size()).filter(i -> calls.get(i).containsAll(List.of("pulumi", "destroy")))
+                .skip(1).findFirst().orElseThrow();
+        assertThat(lastVolumeList).isLessThan(clusterDestroy);
+        assertThat(journal.entries).contains("sleep 15s");
+        assertThat(output.toString())
+                .contains("Deleted from dev-blue, with the pods that mounted them: monitoring/persistentvolumeclaim/prometheus-db-prometheus-0,"
+                        + " shop/persistentvolumeclaim/data-db-0")
+                .contains("Kept by their reclaim policy Retain (delete their disks when no longer needed): [pvc-2222]")
+                .contains("Waiting for 1 volume(s) of dev-blue to go: [pvc-1111]")
+                .contains("Confirmed: the volumes of dev-blue are deleted: [pvc-1111]");
+        assertThat(String.join("\n", tools.lines("resources.jsonl"))).doesNotContain("ClusterSlot");
+    }
+
+    @Test
+    void aFailedClaimDeletionStopsTheDestroyBeforeTheClusterAndTheNextRunFinishes() throws Exception {
+        // GIVEN dev with blue deployed and its claims, and the number of the destroy's call that deletes the first claim
+        deployBlue();
+        Path before = snapshot(tempDir.resolve("before"));
+        tools.write("claims", CLAIMS);
+        int start = tools.callCount();
+        ops().destroyer(true, new PrintWriter(output, true)).destroy("dev", Set.of());
+        List<List<String>> clean = tools.calls();
+        int failing = IntStream.range(start, clean.size())
+                .filter(i -> clean.get(i).containsAll(List.of("kubectl", "delete", "persistentvolumeclaim"))).findFirst().orElseThrow() - start + 1;
+
+        // WHEN the same destroy fails at that call
+        restore(before, tempDir.resolve("interrupted"));
+        tools.write("claims", CLAIMS).write("fail-at", String.valueOf(failing));
+        assertThatThrownBy(() -> ops().destroyer(true, new PrintWriter(output, true)).destroy("dev", Set.of()))
+                .isInstanceOf(OperationFailedException.class).hasMessageContaining("injected failure");
+
+        // THEN the cluster is untouched: only the ingress release was destroyed
+        assertThat(String.join("\n", tools.lines("resources.jsonl"))).contains("ClusterSlot::dev-blue");
+        assertThat(pulumiCalls()).filteredOn(call -> call.get(1).equals("destroy")).singleElement()
+                .satisfies(call -> assertThat(String.join(" ", call)).contains("Release::dev-blue-ingress").doesNotContain("Cluster::"));
+
+        // AND WHEN the destroy runs again THEN it deletes the claims, waits for the volume and destroys the cluster
+        ops().destroyer(true, new PrintWriter(output, true)).destroy("dev", Set.of());
+        assertThat(tools.lines("claims-deleted")).contains("monitoring prometheus-db-prometheus-0", "shop data-db-0");
+        assertThat(String.join("\n", tools.lines("resources.jsonl"))).doesNotContain("ClusterSlot");
+    }
+
     @Test
     void theDrillWaitsUntilVeleroListsTheBackupBeforeRestoring() {
         // GIVEN dev with blue deployed  WHEN running the cluster-loss drill

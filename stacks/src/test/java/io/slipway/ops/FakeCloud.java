@@ -3,6 +3,7 @@ package io.slipway.ops;
 import io.slipway.ops.tools.Backups;
 import io.slipway.ops.tools.ClusterWorkloads;
 import io.slipway.ops.tools.LoadBalancerInventory;
+import io.slipway.ops.tools.ReleasedVolumes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -40,6 +41,28 @@ public class FakeCloud implements ClusterWorkloads, LoadBalancerInventory, Backu
     }
 
     public boolean apiReachable = true;
+    /** The PersistentVolumes of the cluster's claims, all with reclaim policy Delete; listed until the claims are deleted. */
+    public List<String> volumes = List.of("pvc-prometheus");
+    private final Deque<List<String>> volumeAnswers = new ArrayDeque<>();
+
+    /** What the cluster lists of the claims' volumes after their claims are deleted, in order, the last one repeated. */
+    public FakeCloud volumesListed(List<List<String>> answers) {
+        volumeAnswers.addAll(answers);
+        return this;
+    }
+
+    @Override
+    public ReleasedVolumes releaseVolumes(SlotTarget target) {
+        journal.add("kubectl delete volume claims " + target.clusterName());
+        return new ReleasedVolumes(volumes.stream().map(v -> "monitoring/persistentvolumeclaim/" + v).toList(), volumes, List.of());
+    }
+
+    @Override
+    public List<String> remainingVolumes(SlotTarget target, List<String> volumes) {
+        List<String> listed = volumeAnswers.size() > 1 ? volumeAnswers.pop() : volumeAnswers.isEmpty() ? List.of() : volumeAnswers.peek();
+        journal.add("list volumes " + target.clusterName() + " " + listed);
+        return listed;
+    }
 
     @Override
     public boolean reachable(SlotTarget target) {

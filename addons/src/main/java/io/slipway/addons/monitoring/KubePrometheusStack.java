@@ -17,7 +17,9 @@ import io.slipway.addons.namespaces.PlatformNamespaceArgs;
 import io.slipway.addons.namespaces.PlatformTraffic;
 import io.slipway.addons.namespaces.PodSecurityLevel;
 import io.slipway.addons.namespaces.TrafficRule;
+import io.slipway.aws.kubernetes.EncryptedStorageClass;
 import io.slipway.cluster.ClusterHandle;
+import io.slipway.gcp.kubernetes.LabelledStorageClass;
 import io.slipway.kubernetes.KubernetesObject;
 import io.slipway.kubernetes.KubernetesObjectArgs;
 import java.util.LinkedHashMap;
@@ -94,12 +96,19 @@ public final class KubePrometheusStack extends ComponentResource {
                 "rules", group.getValue().stream().map(rule -> rule.toRule(runbooks)).toList())).toList();
     }
 
+    /** Slipway's default class of the slot's cloud, whose volumes carry the slot's cost tags. */
+    static String storageClass(ClusterHandle cluster) {
+        return cluster.gcp().isPresent() ? LabelledStorageClass.NAME : EncryptedStorageClass.NAME;
+    }
+
     static Map<String, Object> values(ClusterHandle cluster) {
         var spec = cluster.environment().spec().addons().monitoring();
         var values = new LinkedHashMap<String, Object>();
         values.put("prometheus", Map.of("prometheusSpec", Map.of(
                 "retention", spec.retention(),
                 "storageSpec", Map.of("volumeClaimTemplate", Map.of("spec", Map.of(
+                        // Named, not left to the default: on GKE its own standard-rwo is a default class too.
+                        "storageClassName", storageClass(cluster),
                         "accessModes", List.of("ReadWriteOnce"),
                         "resources", Map.of("requests", Map.of("storage", spec.storageGb() + "Gi"))))),
                 // Select every ServiceMonitor, PodMonitor and PrometheusRule, not only this release's:

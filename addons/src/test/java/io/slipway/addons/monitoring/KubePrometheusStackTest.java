@@ -47,6 +47,17 @@ class KubePrometheusStackTest {
     }
 
     @Test
+    void prometheusClaimsItsVolumeFromSlipwaysTaggedClassOnEitherCloud() {
+        // GIVEN an AWS and a GCP environment WHEN the release is planned
+        // THEN the Prometheus volume names the slot's tagged (EKS) or labelled (GKE) class, never GKE's unlabelled standard-rwo
+        for (var cloud : java.util.List.of(Fixtures.aws("dev", ""), Fixtures.gcp("dev", ""))) {
+            var values = values(run(cloud).single(Fixtures.RELEASE));
+            assertThat(at(values, "prometheus", "prometheusSpec", "storageSpec", "volumeClaimTemplate", "spec", "storageClassName"))
+                    .isEqualTo(cloud.spec().gcp() != null ? "pd-balanced-labelled" : "gp3-encrypted");
+        }
+    }
+
+    @Test
     void platformAlertsAreAPrometheusRuleAfterTheRelease() {
         // GIVEN pods may stay pending 7 minutes in this environment
         var result = run(Fixtures.aws("dev", "monitoring: {pendingPodsMinutes: 7}"));

@@ -63,7 +63,7 @@ public final class AutoModeNodePools extends ComponentResource {
         after.add(joinPolicy);
         after.add(args.nodeRole());
         for (NodePoolSpec pool : args.slotSpec().nodePools()) {
-            var tags = new TreeMap<>(environment.awsTags(args.slot(), "node-pool"));
+            var tags = new TreeMap<>(environment.launchTags(args.slot(), "node-pool"));
             tags.put(ManagedNodePool.POOL_TAG, pool.name());
             var nodeClass = new KubernetesObject(name + "-" + pool.name() + "-class", new KubernetesObjectArgs(
                     AutoModeNodeClass.API_VERSION, AutoModeNodeClass.KIND,

@@ -25,6 +25,7 @@ import com.pulumi.gcp.container.inputs.ClusterWorkloadIdentityConfigArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import io.slipway.cluster.EnvironmentContext;
 import java.util.List;
 import java.util.Map;
 
@@ -142,6 +143,9 @@ public final class GkeCluster extends ComponentResource {
     /**
      * GKE always creates a default pool before it can be removed. Even for those minutes it runs as
      * the dedicated node account with the same hardening as every pool, never the Compute default.
+     * Its labels leave out an ephemeral environment's expiry: {@code dev extend} moves it, and a change
+     * of the cluster's {@code nodeConfig} replaces the cluster (replacement-rules.csv). The cluster's own
+     * {@code resourceLabels}, updated in place, carry the expiry.
      */
     private static ClusterNodeConfigArgs bootstrapPool(GkeClusterArgs args) {
         return ClusterNodeConfigArgs.builder()
@@ -150,7 +154,7 @@ public final class GkeCluster extends ComponentResource {
                 .shieldedInstanceConfig(ClusterNodeConfigShieldedInstanceConfigArgs.builder()
                         .enableSecureBoot(true).enableIntegrityMonitoring(true).build())
                 .workloadMetadataConfig(ClusterNodeConfigWorkloadMetadataConfigArgs.builder().mode(GKE_METADATA).build())
-                .resourceLabels(args.labels())
+                .resourceLabels(EnvironmentContext.withoutExpiry(args.labels()))
                 .build();
     }
 

@@ -68,6 +68,7 @@ class AutoModeClusterTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void noNodeGroupManagedAddonOrLaunchTemplateIsBuiltAndAddonsWaitForTheNodePools() {
         // GIVEN / WHEN an Auto Mode slot is registered
         var result = plan(autoMode());
@@ -94,7 +95,10 @@ class AutoModeClusterTest {
         // AND the default StorageClass provisions through Auto Mode's block storage, encrypted with the environment key
         var storageClass = result.single("kubernetes:storage.k8s.io/v1:StorageClass");
         assertThat(storageClass.require("provisioner")).isEqualTo("ebs.csi.eks.amazonaws.com");
-        assertThat(storageClass.require("parameters")).isEqualTo(Map.of("type", "gp3", "encrypted", "true", "kmsKeyId", KMS_KEY_ARN));
+        // AND tags its volumes with the slot's cost tags
+        assertThat((Map<String, Object>) storageClass.require("parameters")).containsEntry("type", "gp3").containsEntry("encrypted", "true")
+                .containsEntry("kmsKeyId", KMS_KEY_ARN).containsEntry("tagSpecification_2", "slipway:component=volume")
+                .containsEntry("tagSpecification_3", "slipway:environment=dev").containsEntry("tagSpecification_4", "slipway:slot=blue");
         // AND NetworkPolicies are enforced (Auto Mode's controller is off until this ConfigMap), before any add-on
         var configMap = result.single("kubernetes:core/v1:ConfigMap");
         assertThat(configMap.require("metadata.name")).isEqualTo("amazon-vpc-cni");

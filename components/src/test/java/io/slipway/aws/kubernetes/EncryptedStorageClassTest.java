@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class EncryptedStorageClassTest {
     @Test
-    void theDefaultClassIsGp3EncryptedWithTheEnvironmentKeyThroughTheCsiDriver() {
+    void theDefaultClassIsGp3EncryptedWithTheEnvironmentKeyAndTaggedThroughTheCsiDriver() {
         // GIVEN a slot's provider and its EBS CSI driver add-on
         // WHEN the storage class is registered
         var result = OfflineEngine.run("dev", MOCKS, ctx -> {
@@ -22,6 +22,7 @@ class EncryptedStorageClassTest {
             var csiDriver = new com.pulumi.aws.eks.Addon("dev-blue-ebs-csi", com.pulumi.aws.eks.AddonArgs.builder()
                     .clusterName("dev-blue").addonName("aws-ebs-csi-driver").build());
             new EncryptedStorageClass("dev-blue-storage", kubernetes, Output.of(KMS_KEY_ARN), EncryptedStorageClass.EBS_CSI_DRIVER, csiDriver,
+                    Map.of("team", "platform", "slipway:environment", "dev", "slipway:ephemeral", "true"),
                     ComponentResourceOptions.builder().build());
         });
 
@@ -31,7 +32,10 @@ class EncryptedStorageClassTest {
         assertThat(storageClass.require("metadata.name")).isEqualTo("gp3-encrypted");
         assertThat(storageClass.require("metadata.annotations")).isEqualTo(Map.of("storageclass.kubernetes.io/is-default-class", "true"));
         assertThat(storageClass.require("provisioner")).isEqualTo("ebs.csi.aws.com");
-        assertThat(storageClass.require("parameters")).isEqualTo(Map.of("type", "gp3", "encrypted", "true", "kmsKeyId", KMS_KEY_ARN));
+        // AND every volume it provisions carries the given tags, one tagSpecification_N (key=value) each, in key order
+        assertThat(storageClass.require("parameters")).isEqualTo(Map.of("type", "gp3", "encrypted", "true", "kmsKeyId", KMS_KEY_ARN,
+                "tagSpecification_1", "slipway:environment=dev", "tagSpecification_2", "slipway:ephemeral=true",
+                "tagSpecification_3", "team=platform"));
         // AND volumes are created in the zone of the pod's node, and can grow
         assertThat(storageClass.require("volumeBindingMode")).isEqualTo("WaitForFirstConsumer");
         assertThat(storageClass.require("allowVolumeExpansion")).isEqualTo(true);

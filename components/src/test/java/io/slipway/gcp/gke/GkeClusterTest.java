@@ -67,6 +67,16 @@ class GkeClusterTest {
     }
 
     @Test
+    void theBootstrapPoolKeepsEveryLabelButAnEphemeralExpiry() {
+        // GIVEN an ephemeral environment's labels
+        var labels = Map.of("team", "platform", "slipway-ephemeral", "true", "slipway-expires-at", "2026-11-30t17-00-00z");
+
+        // WHEN the bootstrap pool's labels are derived THEN the expiry, which dev extend moves, is not among them:
+        // a change of the cluster's nodeConfig replaces the cluster
+        assertThat(io.slipway.cluster.EnvironmentContext.withoutExpiry(labels)).containsOnlyKeys("team", "slipway-ephemeral");
+    }
+
+    @Test
     void privateEndpointWithoutPublicCidrs() {
         // GIVEN no apiAccess.publicCidrs WHEN planned
         var cluster = cluster(tree -> { });

@@ -79,7 +79,7 @@ public final class ClusterLossDrill {
         Map<String, Runnable> steps = Map.of(
                 "backup", () -> backups.backup(target, backupName),
                 "destroy", () -> {
-                    teardown.removeLoadBalancers(target, StackResources.of(deployer.resources(environment)), false);
+                    teardown.clearBeforeDestroy(target, StackResources.of(deployer.resources(environment)), false);
                     deployer.destroyTargets(environment, List.of(slotUrn));
                 },
                 "recreate", () -> deployer.up(environment),

@@ -62,7 +62,7 @@ public final class EnvironmentDestroyer {
             throw new RefusedException("cancelled; nothing was destroyed");
         }
         for (String slot : state.deployedSlots(environment)) {
-            teardown.removeLoadBalancers(new SlotTarget(environment, slot, spec), state, true);
+            teardown.clearBeforeDestroy(new SlotTarget(environment, slot, spec), state, true);
         }
         deployer.destroyExceptProtected(environment);
         out.println("Destroyed " + environment + " down to its protected foundation. Rebuild it with: slipway recreate " + environment);

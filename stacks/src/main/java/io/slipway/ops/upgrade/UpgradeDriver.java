@@ -174,10 +174,10 @@ public final class UpgradeDriver {
                 () -> tearDown(environment, before, upgrade.toSlot()));
     }
 
-    /** The shared teardown of a slot that leaves while another stays: its load balancers first. */
+    /** The shared teardown of a slot that leaves while another stays: its load balancers and volumes first. */
     private void tearDown(String environment, EnvironmentSpec spec, String slot) {
         StackResources state = StackResources.of(deployer.resources(environment));
-        teardown.removeLoadBalancers(new SlotTarget(environment, slot, spec), state, false);
+        teardown.clearBeforeDestroy(new SlotTarget(environment, slot, spec), state, false);
     }
 
     /**

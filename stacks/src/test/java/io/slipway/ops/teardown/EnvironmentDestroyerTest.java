@@ -4,7 +4,10 @@ import static io.slipway.ops.StackFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slipway.model.Cloud;
+import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.Tier;
+import io.slipway.model.cloud.GcpSpec;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.FakeCloud;
 import io.slipway.ops.FakeDeployer;
@@ -14,6 +17,7 @@ import io.slipway.ops.Journal;
 import io.slipway.ops.ManualClock;
 import io.slipway.ops.OperationFailedException;
 import io.slipway.ops.RefusedException;
+import io.slipway.ops.SlotTarget;
 import io.slipway.ops.StackFixture;
 import io.slipway.ops.TestEnvironments;
 import io.slipway.ops.config.EnvironmentConfigStore;
@@ -61,7 +65,8 @@ class EnvironmentDestroyerTest {
         // WHEN destroying dev
         destroyer().destroy("dev", Set.of());
 
-        // THEN the ingress release goes first, then the remaining LB owners, then the cloud is polled until empty
+        // THEN the ingress release goes first, then the remaining LB owners, then the cloud is polled until empty, then the
+        // volume claims go and their volumes are confirmed deleted
         List<String> steps = journal.entries.stream().filter(e -> !e.startsWith("resources") && !e.startsWith("outputs")).toList();
         assertThat(steps).containsExactly(
                 "probe API dev-blue reachable",
@@ -72,6 +77,8 @@ class EnvironmentDestroyerTest {
                 "list load balancers dev-blue [" + LB + "]",
                 "sleep 15s",
                 "list load balancers dev-blue []",
+                "kubectl delete volume claims dev-blue",
+                "list volumes dev-blue []",
                 "destroy dev [" + VPC + ", " + SLOT + ", " + CLUSTER + ", " + K8S_PROVIDER + ", " + INGRESS + ", " + MONITORING + "]");
         // AND no destroy call ever targeted the protected foundation
         assertThat(deployer.destroyed).allSatisfy(targets -> assertThat(targets).doesNotContain(ZONE, KMS_KEY, BACKUPS_BUCKET));
@@ -124,6 +131,37 @@ class EnvironmentDestroyerTest {
         assertThat(journal.indexOf("delete load balancers [" + LB + "]")).isLessThan(journal.indexOf("destroy dev"));
         assertThat(deployer.destroyed).hasSize(1);
         assertThat(output.toString()).contains("The API of dev-blue cannot be reached");
+        // AND the operator is told how to find the disks its claims leave behind, by the tags the StorageClass gave them
+        assertThat(output.toString()).contains("Its volumes cannot be released either; after the destroy, list the disks left behind"
+                + " with: aws ec2 describe-volumes --region eu-west-1 --filters Name=tag:slipway:environment,Values=dev"
+                + " Name=tag:slipway:slot,Values=blue");
+    }
+
+    @Test
+    void theDisksAGkeSlotLeavesAreListedByTheirLabels() {
+        // GIVEN a GCP environment's slot
+        EnvironmentSpec aws = store.read("dev").spec();
+        EnvironmentSpec gcp = new EnvironmentSpec(Cloud.GCP, aws.tier(), "europe-west1", aws.domain(), aws.network(), aws.apiAccess(),
+                aws.tags(), aws.slots(), aws.dns(), aws.addons(), null,
+                new GcpSpec("acme-dev", null, null, null, null, null, null, null, null, null, null, null), null, null, null, null, null, null);
+
+        // WHEN its leftover disks are to be found THEN gcloud lists them by the labels the StorageClass gave them
+        assertThat(SlotTeardown.leftoverDisksCommand(new SlotTarget("dev", "blue", gcp))).isEqualTo("gcloud compute disks list"
+                + " --project acme-dev --filter=\"labels.slipway-environment=dev AND labels.slipway-slot=blue\"");
+    }
+
+    @Test
+    void aVolumeThatNeverGoesStopsTheDestroyBeforeTheCluster() {
+        // GIVEN the load balancer is gone but Prometheus's volume stays listed after its claim is deleted
+        cloud.loadBalancersListed(List.of(List.of()));
+        cloud.volumesListed(List.of(List.of("pvc-prometheus")));
+
+        // WHEN destroying dev  THEN it times out naming the volume, and only the ingress release was destroyed
+        assertThatThrownBy(() -> destroyer().destroy("dev", Set.of()))
+                .isInstanceOf(OperationFailedException.class)
+                .hasMessage("timed out after 10m waiting for the volumes of dev-blue to be deleted: [pvc-prometheus]. The cluster is"
+                        + " untouched; see what holds them with kubectl get pvc,pods --all-namespaces, then run the command again.");
+        assertThat(deployer.destroyed).containsExactly(List.of(INGRESS));
     }
 
     @Test

@@ -21,7 +21,7 @@ public record Cidr(long network, int prefix) {
     static final long SPACE = 1L << 32;
 
     /** The parsed range, or empty when {@link #problem} has something to say. */
-    static Optional<Cidr> parse(String text) {
+    public static Optional<Cidr> parse(String text) {
         return problem(text) == null ? Optional.of(parseValid(text)) : Optional.empty();
     }
 
@@ -63,7 +63,7 @@ public record Cidr(long network, int prefix) {
         return prefix <= other.prefix && (other.network & mask(prefix)) == network;
     }
 
-    boolean overlaps(Cidr other) {
+    public boolean overlaps(Cidr other) {
         int shorter = Math.min(prefix, other.prefix);
         return (network & mask(shorter)) == (other.network & mask(shorter));
     }
