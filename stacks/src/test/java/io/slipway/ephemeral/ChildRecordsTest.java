@@ -76,6 +76,7 @@ class ChildRecordsTest extends EphemeralTestbed {
         assertThat(journal).containsExactly(
                 "destroy laptop-1 [laptop-1-blue-traefik]",
                 "delete load balancer owners of laptop-1-blue",
+                "delete volume claims of laptop-1-blue",
                 "destroy laptop-1 [laptop-1-blue, laptop-1-blue]",
                 "stack remove laptop-1");
         assertThat(stacks.stacks).containsExactly("dev", "gcp-dev");
@@ -159,6 +160,7 @@ class ChildRecordsTest extends EphemeralTestbed {
         assertThat(journal).containsExactly(
                 "destroy old [old-blue-traefik]",
                 "delete load balancer owners of old-blue",
+                "delete volume claims of old-blue",
                 "destroy old [old-blue, old-blue]",
                 "stack remove old");
         assertThat(store.file("old")).doesNotExist();
