@@ -43,7 +43,7 @@ class AwsChildAutoModeTest extends EphemeralTestbed {
                 .doesNotContain("aws-load-balancer-controller", "cluster-autoscaler");
         // AND the parent's spot workers are a NodePool asking for spot capacity of the parent's spot types
         var workers = plan.resources().stream().filter(r -> r.type().equals("kubernetes:karpenter.sh/v1:NodePool")
-                && !r.require("metadata.name").equals("system")).collect(onlyOne());
+                && !r.require("metadata.name").equals("slipway-system")).collect(onlyOne());
         assertThat((List<Object>) workers.require("spec.template.spec.requirements")).containsExactly(
                 Map.of("key", "node.kubernetes.io/instance-type", "operator", "In",
                         "values", List.of("t3.large", "t3a.large", "m5.large", "m5a.large")),

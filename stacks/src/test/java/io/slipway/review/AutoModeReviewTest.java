@@ -73,7 +73,7 @@ class AutoModeReviewTest {
 
         // THEN the spot workers are priced as a NodePool: none when idle, one for the first pods, at most max (4) nodes,
         // each at the mean spot price of its types plus 12% of their mean On-Demand price
-        CostLine workers = estimate.lines().stream().filter(l -> l.item().startsWith("Auto Mode node pool workers (")).findFirst().orElseThrow();
+        CostLine workers = estimate.lines().stream().filter(l -> l.item().startsWith("Auto Mode node pool slipway-workers (")).findFirst().orElseThrow();
         double onDemand = (0.0912 + 0.0816 + 0.107 + 0.096) / 4;
         double perNode = (onDemand * (1 - 0.65) + onDemand * 0.12) * 730;
         assertThat(workers.item()).contains("t3.large, t3a.large, m5.large, m5a.large, spot, with Auto Mode's fee");
@@ -83,7 +83,7 @@ class AutoModeReviewTest {
         // AND their volumes at the size their NodeClass gives them (the pool's 30 GB), and no node group or load
         // balancer controller is priced
         assertThat(estimate.lines()).extracting(CostLine::item)
-                .contains("Auto Mode node pool workers volumes (30 GB gp3 each)")
+                .contains("Auto Mode node pool slipway-workers volumes (30 GB gp3 each)")
                 .noneMatch(item -> item.startsWith("node pool "));
     }
 

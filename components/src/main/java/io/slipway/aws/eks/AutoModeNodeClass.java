@@ -22,7 +22,12 @@ public final class AutoModeNodeClass {
 
     private AutoModeNodeClass() {}
 
-    /** The NodeClass of {@code pool}: one per pool, since the root volume size is a NodeClass setting. */
+    /**
+     * The name of {@code pool}'s NodeClass (one per pool, since the root volume size is a NodeClass
+     * setting) and of its NodePool. The prefix keeps both clear of Auto Mode's own objects: its
+     * built-in {@code system} and {@code general-purpose} NodePools and {@code default} NodeClass cannot
+     * be modified, and a pool called {@code system} would otherwise be written over them.
+     */
     public static String nameOf(NodePoolSpec pool) {
         return "slipway-" + pool.name();
     }

@@ -72,7 +72,7 @@ public final class AutoModeNodePools extends ComponentResource {
                             args.cluster().clusterSecurityGroupId(), args.foundation().kmsKeyArn(), tags)),
                     CustomResourceOptions.builder().parent(this).provider(args.kubernetes()).dependsOn(after).build());
             new KubernetesObject(name + "-" + pool.name(), new KubernetesObjectArgs(API_VERSION, KIND,
-                    ObjectMetaArgs.builder().name(pool.name()).build(), spec(pool)),
+                    ObjectMetaArgs.builder().name(AutoModeNodeClass.nameOf(pool)).build(), spec(pool)),
                     CustomResourceOptions.builder().parent(this).provider(args.kubernetes()).dependsOn(nodeClass).build());
         }
         registerOutputs(Map.of());

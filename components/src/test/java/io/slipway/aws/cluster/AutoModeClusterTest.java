@@ -80,8 +80,9 @@ class AutoModeClusterTest {
         assertThat(result.ofType("aws:iam/role:Role")).extracting(RegisteredResource::name)
                 .containsExactlyInAnyOrder("dev-blue-cluster-role", "dev-blue-node-role");
         // AND every pool, the system pool too, is a NodeClass and a NodePool, which add-ons wait for through the handle
+        // (named slipway-<pool>: Auto Mode's own system and general-purpose NodePools cannot be modified)
         assertThat(result.ofType("kubernetes:karpenter.sh/v1:NodePool")).extracting(r -> r.require("metadata.name"))
-                .containsExactlyInAnyOrder("system", "workers", "steady");
+                .containsExactlyInAnyOrder("slipway-system", "slipway-workers", "slipway-steady");
         assertThat(result.ofType("kubernetes:eks.amazonaws.com/v1:NodeClass")).extracting(r -> r.require("metadata.name"))
                 .containsExactlyInAnyOrder("slipway-system", "slipway-workers", "slipway-steady");
         var pools = result.single(AutoModeNodePools.TYPE);
