@@ -297,6 +297,25 @@ class DayTwoOnFakeToolsTest {
     }
 
     @Test
+    void aPodsGenericEphemeralVolumeIsReleasedByDeletingThePodSoTheDestroyDoesNotWaitForever() {
+        // GIVEN dev with blue deployed and a CI runner pod whose scratch volume is a generic ephemeral volume: its
+        // claim is named <pod>-<volume> and the pod names no claim
+        deployBlue();
+        tools.write("claims", "ci runner-0-scratch pvc-3333 Delete runner-0 ephemeral\n");
+        int start = tools.callCount();
+
+        // WHEN destroying dev
+        ops().destroyer(true, new PrintWriter(output, true)).destroy("dev", Set.of());
+
+        // THEN the pod was deleted with its claim, so the claim was released, its disk went and the cluster followed
+        assertThat(kubectlCalls(start)).filteredOn(call -> call.get(1).equals("delete") && !call.get(2).equals("service"))
+                .extracting(call -> String.join(" ", call.subList(2, 5))).containsExactly(
+                        "persistentvolumeclaim runner-0-scratch --namespace", "pod runner-0 --namespace");
+        assertThat(output.toString()).contains("Confirmed: the volumes of dev-blue are deleted: [pvc-3333]");
+        assertThat(String.join("\n", tools.lines("resources.jsonl"))).doesNotContain("ClusterSlot");
+    }
+
+    @Test
     void aFailedClaimDeletionStopsTheDestroyBeforeTheClusterAndTheNextRunFinishes() throws Exception {
         // GIVEN dev with blue deployed and its claims, and the number of the destroy's call that deletes the first claim
         deployBlue();

@@ -82,11 +82,17 @@ public final class KubectlClusterWorkloads implements ClusterWorkloads {
         return volumes.stream().filter(listed::contains).toList();
     }
 
-    /** Whether {@code pod} mounts one of {@code claims} ({@code namespace/persistentvolumeclaim/name}). */
+    /**
+     * Whether {@code pod} mounts one of {@code claims} ({@code namespace/persistentvolumeclaim/name}): by
+     * name, or as a generic ephemeral volume, whose claim Kubernetes names {@code <pod>-<volume>}.
+     */
     private static boolean mountsAny(JsonNode pod, List<String> claims) {
         String namespace = pod.path("metadata").path("namespace").asText();
         for (JsonNode volume : pod.path("spec").path("volumes")) {
             String claim = volume.path("persistentVolumeClaim").path("claimName").asText();
+            if (claim.isEmpty() && volume.has("ephemeral")) {
+                claim = pod.path("metadata").path("name").asText() + "-" + volume.path("name").asText();
+            }
             if (!claim.isEmpty() && claims.contains(namespace + "/persistentvolumeclaim/" + claim)) {
                 return true;
             }
