@@ -1,6 +1,7 @@
 package io.slipway.ephemeral;
 
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.ephemeral.EphemeralSpec;
 import io.slipway.model.TimeToLive;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
@@ -103,8 +104,7 @@ public final class EphemeralEnvironments {
             out.println("Resuming " + request.name() + " from " + file + " (expires " + existing.ephemeral().expiresAt() + ").");
         } else {
             // Counted with the children the backend alone knows, made on a laptop or elsewhere.
-            EnvironmentSpec child = prepare(request, inventory.all());
-            refuseTakeover(request.name(), file);
+            EnvironmentSpec child = adoptOrRefuse(request, prepare(request, inventory.all()), file);
             spec = child;
             files.create(file, request.name(), child);
             gateOrRemove(file, request.name());
@@ -147,6 +147,12 @@ public final class EphemeralEnvironments {
         deployer.up(name);
         out.println("Extended " + name + ": expires " + expiry + ".");
         return expiry;
+    }
+
+    /** Whether {@code name} has a file here or a stack in the backend, ephemeral or not. */
+    public boolean exists(String name) {
+        ChildSpecs.checkName(name);
+        return Files.exists(store.file(name)) || stacks.exists(name);
     }
 
     /** Load balancers and volumes first, then every resource, then the stack, then the file. Re-runnable. */
@@ -252,12 +258,32 @@ public final class EphemeralEnvironments {
      * Refuses a name whose stack exists with no file here: Slipway did not make it from this checkout
      * (or its file was lost), and deploying a child over it would take over someone else's stack.
      */
-    private void refuseTakeover(String name, Path file) {
-        if (stacks.exists(name)) {
-            throw new RefusedException("NAME " + name + ": the Pulumi backend already has a stack " + name + " but " + file
-                    + " does not exist, so it was not made by dev up here; choose another name (if it is a child whose file"
-                    + " was lost, slipway dev list shows it and slipway dev down " + name + " removes it). Nothing was changed.");
+    /**
+     * {@code child} when no stack has its name. A stack that exists without a file here is taken over
+     * only when its {@code ephemeral} output marks it this parent's child for this owner (a re-run of
+     * {@code dev up} whose file was lost, such as a CI job whose record was never saved): it keeps its
+     * recorded dates. Any other stack is refused, and nothing is changed.
+     */
+    private EnvironmentSpec adoptOrRefuse(EphemeralRequest request, EnvironmentSpec child, Path file) {
+        String name = request.name();
+        if (!stacks.exists(name)) {
+            return child;
         }
+        EphemeralSpec recorded = null;
+        try {
+            recorded = inventory.named(name).ephemeral();
+        } catch (RefusedException notAChild) {
+            // refused below
+        }
+        if (recorded != null && request.parent().equals(recorded.parent()) && request.owner().equals(recorded.owner())) {
+            out.println("Stack " + name + " is a child of " + request.parent() + " for " + request.owner()
+                    + " whose file is not here: writing it again from the stack's record (expires " + recorded.expiresAt() + ").");
+            return child.withEphemeral(recorded);
+        }
+        throw new RefusedException("NAME " + name + ": the Pulumi backend already has a stack " + name + " but " + file
+                + " does not exist, and the stack is not a child of " + request.parent() + " for " + request.owner()
+                + ", so it was not made by this dev up; choose another name (if it is a child whose file was lost, slipway"
+                + " dev list shows it and slipway dev down " + name + " removes it). Nothing was changed.");
     }
 
     /** The policy gate on a child just written: refused, the file goes again, so a refusal changes nothing. */

@@ -55,6 +55,31 @@ class ChildRecordsTest extends EphemeralTestbed {
     }
 
     @Test
+    void upOfAChildWhoseFileWasLostWritesItAgainFromTheStacksRecordForTheSameParentAndOwner() throws Exception {
+        // GIVEN a child pr-7 of dev for sam@example.com whose file was never saved (its stack and record only)
+        stackOnlyChild("pr-7", "dev", T0.plus(Duration.ofHours(24)));
+
+        // WHEN the same dev up runs again, an hour later
+        at(T0.plus(Duration.ofHours(1))).up(new EphemeralRequest("pr-7", "dev", "sam@example.com", "8h", null));
+
+        // THEN the file is written again with the stack's recorded dates (not a fresh TTL), and the stack is deployed
+        assertThat(Files.readString(store.file("pr-7"))).contains("createdAt: 2026-11-30T09:00:00Z")
+                .contains("expiresAt: 2026-12-01T09:00:00Z");
+        assertThat(journal).anyMatch(entry -> entry.startsWith("up pr-7"));
+        assertThat(output.toString()).contains("whose file is not here: writing it again from the stack's record");
+
+        // AND for another owner, or another parent, the same stack is refused and nothing changes
+        Files.delete(store.file("pr-7"));
+        journal.clear();
+        assertThatThrownBy(() -> at(T0).up(new EphemeralRequest("pr-7", "dev", "jane@example.com", "8h", null)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("is not a child of dev for jane@example.com");
+        assertThatThrownBy(() -> at(T0).up(new EphemeralRequest("pr-7", "gcp-dev", "sam@example.com", "8h", null)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("is not a child of gcp-dev for sam@example.com");
+        assertThat(store.file("pr-7")).doesNotExist();
+        assertThat(journal).isEmpty();
+    }
+
+    @Test
     void aChildWithoutAFileHereIsListedAndReapedWithTheCleanDestroyOrder() {
         // GIVEN a child made on a laptop (its stack and ephemeral output only), expired an hour after T0
         stackOnlyChild("laptop-1", "dev", T0.plus(Duration.ofHours(1)));

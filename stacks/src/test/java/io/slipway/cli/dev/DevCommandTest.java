@@ -69,6 +69,24 @@ class DevCommandTest extends EphemeralTestbed {
     }
 
     @Test
+    void downIfExistsSucceedsWithNothingToDoButStillRefusesALongLivedStack() {
+        // GIVEN no environment pr-7 (no file, no stack) WHEN a teardown job downs it with --if-exists
+        int missing = run(T0, "dev", "down", "pr-7", "--yes", "--if-exists");
+
+        // THEN it succeeds and says there was nothing to destroy, touching nothing
+        assertThat(missing).isZero();
+        assertThat(out.toString()).contains("No ephemeral environment pr-7 (no file here, no stack): nothing to destroy.");
+        assertThat(journal).isEmpty();
+        // AND without the flag the same name is refused
+        assertThat(run(T0, "dev", "down", "pr-7", "--yes")).isEqualTo(2);
+        assertThat(err.toString()).contains("no ephemeral environment 'pr-7'");
+        // AND the flag never lets it touch a long-lived environment
+        assertThat(run(T0, "dev", "down", "dev", "--yes", "--if-exists")).isEqualTo(2);
+        assertThat(err.toString()).contains("dev is not an ephemeral environment");
+        assertThat(journal).isEmpty();
+    }
+
+    @Test
     void upPrintsHowToReachTheCluster() {
         int code = run(T0, "dev", "up", "jane-test", "--from", "gcp-dev", "--owner", "jane@example.com", "--yes");
 
