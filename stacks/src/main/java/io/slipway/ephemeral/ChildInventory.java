@@ -12,8 +12,7 @@ import io.slipway.model.yaml.StackFileText;
 import io.slipway.ops.Deployer;
 import io.slipway.ops.RefusedException;
 import io.slipway.ops.config.EnvironmentConfigStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.slipway.plan.StackFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds the ephemeral environments: every environment file with an {@code ephemeral} block (valid or
@@ -38,7 +34,6 @@ import java.util.stream.Stream;
 public final class ChildInventory {
     /** The stack output that marks a child in the backend (see PlatformProgram). */
     public static final String EPHEMERAL_OUTPUT = "ephemeral";
-    private static final Pattern STACK_FILE = Pattern.compile("Pulumi\\.([A-Za-z0-9_.-]+)\\.yaml");
 
     private final EnvironmentConfigStore store;
     private final Deployer deployer;
@@ -123,16 +118,7 @@ public final class ChildInventory {
 
     /** The environment names that have a file, sorted. */
     public List<String> environmentNames() {
-        Path directory = store.file("x").getParent();
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(directory)) {
-            return list.map(f -> STACK_FILE.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .map(m -> m.group(1)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory, e);
-        }
+        return new StackFiles(store.file("x").getParent()).stacks();
     }
 
     /**

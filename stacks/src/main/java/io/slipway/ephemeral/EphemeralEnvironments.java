@@ -222,8 +222,8 @@ public final class EphemeralEnvironments {
         ChildInventory.Inventory found = inventory.all();
         for (FoundChild child : found.children()) {
             String note = child.record() == FoundChild.Record.FILE ? "" : ", " + child.note();
-            Optional<Instant> expiry = child.expiry();
-            if (expiry.isEmpty()) {
+            Optional<Boolean> expired = child.ephemeral().expiredAt(now);
+            if (expired.isEmpty()) {
                 String reason = "cannot tell when it expires: ephemeral.expiresAt '" + child.ephemeral().expiresAt()
                         + "' is not an ISO-8601 instant (" + child.note() + "); fix it, or take it down with slipway dev down "
                         + child.name();
@@ -231,7 +231,7 @@ public final class EphemeralEnvironments {
                 failed.put(child.name(), reason);
                 continue;
             }
-            if (now.isBefore(expiry.get())) {
+            if (!expired.get()) {
                 kept.add(child.name());
                 continue;
             }

@@ -2,10 +2,6 @@ package io.slipway.ephemeral;
 
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.ephemeral.EphemeralSpec;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /**
  * One ephemeral environment as {@code dev list}, {@code dev reap} and the cap on children find it:
@@ -37,15 +33,6 @@ public record FoundChild(String name, EphemeralSpec ephemeral, EnvironmentSpec s
         /** The word {@code dev list --json} prints. */
         public String label() {
             return label;
-        }
-    }
-
-    /** The expiry, when {@code expiresAt} is an ISO-8601 instant. */
-    public Optional<Instant> expiry() {
-        try {
-            return ephemeral.expiresAt() == null ? Optional.empty() : Optional.of(OffsetDateTime.parse(ephemeral.expiresAt()).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
         }
     }
 

@@ -2,6 +2,9 @@ package io.slipway.model.ephemeral;
 
 import io.slipway.model.Required;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * Marks an environment as a short-lived child of a long-lived parent ({@code slipway dev up NAME
@@ -20,13 +23,21 @@ public record EphemeralSpec(
         @Required String createdAt,
         @Required String expiresAt) {
 
-    /** {@code expiresAt} as an instant; the spec is validated, so it parses. */
-    public Instant expiry() {
-        return java.time.OffsetDateTime.parse(expiresAt).toInstant();
+    /**
+     * {@code expiresAt} as an instant; empty when it is missing or not ISO-8601, which only a block read
+     * without validation (an invalid file, a stack's output) can be.
+     */
+    public Optional<Instant> expiry() {
+        try {
+            return expiresAt == null ? Optional.empty() : Optional.of(OffsetDateTime.parse(expiresAt).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
-    public boolean expiredAt(Instant now) {
-        return !now.isBefore(expiry());
+    /** Whether it has expired at {@code now} (from {@code expiresAt} on); empty when the expiry cannot be read. */
+    public Optional<Boolean> expiredAt(Instant now) {
+        return expiry().map(expiry -> !now.isBefore(expiry));
     }
 
     public EphemeralSpec withExpiresAt(Instant newExpiry) {

@@ -43,7 +43,7 @@ final class DevListCommand extends DevCommand.Subcommand {
             row.put("owner", ephemeral.owner());
             row.put("createdAt", ephemeral.createdAt());
             row.put("expiresAt", ephemeral.expiresAt());
-            row.put("expired", child.expiry().map(expiry -> !now.isBefore(expiry)).orElse(null));
+            row.put("expired", child.ephemeral().expiredAt(now).orElse(null));
             row.put("kubernetesVersion", slot == null ? null : slot.kubernetesVersion());
             row.put("nodePools", slot == null ? List.of() : slot.nodePools().stream().map(DevListCommand::pool).toList());
             row.put("record", child.record().label());

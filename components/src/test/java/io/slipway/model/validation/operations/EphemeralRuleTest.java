@@ -16,8 +16,11 @@ class EphemeralRuleTest {
         var spec = EnvironmentFixture.aws().set("ephemeral", CHILD).assertValid().spec();
         // WHEN / THEN it loads, and is expired exactly from expiresAt on
         assertThat(spec.isEphemeral()).isTrue();
-        assertThat(spec.ephemeral().expiredAt(Instant.parse("2026-11-30T16:59:59Z"))).isFalse();
-        assertThat(spec.ephemeral().expiredAt(Instant.parse("2026-11-30T17:00:00Z"))).isTrue();
+        assertThat(spec.ephemeral().expiredAt(Instant.parse("2026-11-30T16:59:59Z"))).contains(false);
+        assertThat(spec.ephemeral().expiredAt(Instant.parse("2026-11-30T17:00:00Z"))).contains(true);
+        // AND an expiry that is no instant, as an unvalidated block may hold, is unknown rather than an exception
+        assertThat(spec.ephemeral().withExpiresAt(Instant.EPOCH).expiredAt(Instant.EPOCH)).contains(true);
+        assertThat(new io.slipway.model.ephemeral.EphemeralSpec("dev", "a@b.c", "x", "next tuesday").expiredAt(Instant.EPOCH)).isEmpty();
     }
 
     @Test
