@@ -104,7 +104,11 @@ public final class EphemeralEnvironments {
             out.println("Resuming " + request.name() + " from " + file + " (expires " + existing.ephemeral().expiresAt() + ").");
         } else {
             // Counted with the children the backend alone knows, made on a laptop or elsewhere.
-            EnvironmentSpec child = adoptOrRefuse(request, prepare(request, inventory.all()), file);
+            ChildInventory.Inventory known = inventory.all();
+            // The cap counts only what could be found; say what could not, rather than undercount silently.
+            known.problems().forEach(problem -> out.println("warning: not counted toward "
+                    + "ephemeralPolicy.maxEnvironments: " + problem));
+            EnvironmentSpec child = adoptOrRefuse(request, prepare(request, known), file);
             spec = child;
             files.create(file, request.name(), child);
             gateOrRemove(file, request.name());

@@ -242,6 +242,20 @@ class ChildRecordsTest extends EphemeralTestbed {
     }
 
     @Test
+    void upSaysWhatItCouldNotCountTowardTheCapInsteadOfUndercountingSilently() throws Exception {
+        // GIVEN an environment file that is not even YAML, so whether it is a child of dev is unknown
+        Files.writeString(store.file("mystery"), "config: [unclosed\n");
+
+        // WHEN a child of dev is made
+        at(T0).up(request("jane-test", "dev", "8h"));
+
+        // THEN it is made, and the output says the unreadable file was not counted toward the cap
+        assertThat(store.file("jane-test")).exists();
+        assertThat(output.toString()).contains("warning: not counted toward ephemeralPolicy.maxEnvironments: ")
+                .contains("mystery");
+    }
+
+    @Test
     void aBackendThatCannotBeListedIsReportedAndTheChildrenWithFilesStillGo() {
         // GIVEN an expired child with a file, and a backend that cannot be listed
         at(T0).up(request("old", "dev", "1h"));

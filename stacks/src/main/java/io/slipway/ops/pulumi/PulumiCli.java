@@ -79,8 +79,8 @@ public final class PulumiCli {
     }
 
     /**
-     * Whether the backend the CLI is logged in to has {@code stack} for this project, by its short
-     * name or fully qualified ({@code organization/project/stack}), as {@code stack ls --json} lists it.
+     * Whether the backend the CLI is logged in to has {@code stack} for this project, by its short name
+     * (a fully qualified {@code organization/project/stack} never matches: {@link #stackNames} shortens).
      */
     public boolean hasStack(String stack) {
         return stackNames().contains(stack);
