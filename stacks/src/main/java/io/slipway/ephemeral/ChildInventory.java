@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 public final class ChildInventory {
     /** The stack output that marks a child in the backend (see PlatformProgram). */
     public static final String EPHEMERAL_OUTPUT = "ephemeral";
+    /** The key of a GKE child's control-plane /28 in that output, which its siblings must not take. */
+    public static final String CONTROL_PLANE_RANGE = "controlPlaneRange";
 
     private final EnvironmentConfigStore store;
     private final Deployer deployer;
@@ -131,10 +133,12 @@ public final class ChildInventory {
         try {
             EnvironmentSpec spec = store.view(name).spec();
             return spec.isEphemeral()
-                    ? Optional.of(new FoundChild(name, spec.ephemeral(), spec, FoundChild.Record.FILE, null))
+                    ? Optional.of(new FoundChild(name, spec.ephemeral(), spec, FoundChild.Record.FILE, null,
+                            spec.gcp() == null ? null : spec.gcp().masterCidr()))
                     : Optional.empty();
         } catch (InvalidEnvironmentException invalid) {
-            JsonNode block = environmentObject(store.file(name)).orElseThrow(() -> invalid).get("ephemeral");
+            JsonNode environment = environmentObject(store.file(name)).orElseThrow(() -> invalid);
+            JsonNode block = environment.get("ephemeral");
             if (block == null || !block.isObject()) {
                 return Optional.empty(); // a long-lived environment: plan and validate report its problems
             }
@@ -142,7 +146,8 @@ public final class ChildInventory {
                     text(block.get("expiresAt")));
             String problem = invalid.problems().stream().map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
                     .collect(Collectors.joining("; "));
-            return Optional.of(new FoundChild(name, ephemeral, null, FoundChild.Record.INVALID_FILE, problem));
+            return Optional.of(new FoundChild(name, ephemeral, null, FoundChild.Record.INVALID_FILE, problem,
+                    text(environment.path("gcp").get("masterCidr"))));
         }
     }
 
@@ -169,7 +174,8 @@ public final class ChildInventory {
         }
         var ephemeral = new EphemeralSpec(parent, string(block.get("owner")), string(block.get("createdAt")),
                 string(block.get("expiresAt")));
-        return Optional.of(new FoundChild(name, ephemeral, null, FoundChild.Record.STACK_ONLY, null));
+        return Optional.of(new FoundChild(name, ephemeral, null, FoundChild.Record.STACK_ONLY, null,
+                string(block.get(CONTROL_PLANE_RANGE))));
     }
 
     private static String string(Object value) {

@@ -70,10 +70,10 @@ public final class ChildSpecs {
     /**
      * The child environment; the request's name, owner and TTL are already checked.
      *
-     * @param others the other ephemeral environments known here, whose control-plane ranges a GCP child avoids
+     * @param siblingRanges the control-plane ranges of the other ephemeral environments known, which a GCP child avoids
      */
     public static EnvironmentSpec derive(EphemeralRequest request, EnvironmentSpec parent, Duration ttl, Instant now,
-                                         List<EnvironmentSpec> others) {
+                                         List<String> siblingRanges) {
         if (parent.isEphemeral()) {
             throw new RefusedException("--from " + request.parent() + ": it is itself ephemeral (child of "
                     + parent.ephemeral().parent() + "); derive from a long-lived environment");
@@ -86,7 +86,7 @@ public final class ChildSpecs {
         return new EnvironmentSpec(parent.cloud(), Tier.DEV, parent.region(), request.name() + "." + parent.domain(),
                 parent.network(), parent.apiAccess(), parent.tags(), Map.of(EnvironmentSpec.BLUE, slot), parent.dns(),
                 cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null, false, null),
-                childGcp(parent, request, others), null, parent.teams(), ephemeral, null, null,
+                childGcp(parent, request, siblingRanges), null, parent.teams(), ephemeral, null, null,
                 parent.waivers());
     }
 
@@ -135,12 +135,12 @@ public final class ChildSpecs {
      * The parent's project, location and ranges, no deletion protection, and a control-plane /28 of
      * its own: private GKE control planes in one VPC must not share their peering range.
      */
-    private static GcpSpec childGcp(EnvironmentSpec parent, EphemeralRequest request, List<EnvironmentSpec> others) {
+    private static GcpSpec childGcp(EnvironmentSpec parent, EphemeralRequest request, List<String> siblingRanges) {
         GcpSpec gcp = parent.gcp();
         if (gcp == null) {
             return null;
         }
-        String masterCidr = new ControlPlaneRanges().choose(request.name(), request.parent(), ControlPlaneRanges.inUse(parent, others));
+        String masterCidr = new ControlPlaneRanges().choose(request.name(), request.parent(), ControlPlaneRanges.inUse(parent, siblingRanges));
         return new GcpSpec(gcp.project(), gcp.locationMode(), gcp.zone(), gcp.releaseChannel(), false, gcp.podsCidr(),
                 gcp.servicesCidr(), masterCidr, gcp.maintenanceStartTime(), gcp.autoscalingProfile(), gcp.existingNetwork(),
                 gcp.rbacSecurityGroup());

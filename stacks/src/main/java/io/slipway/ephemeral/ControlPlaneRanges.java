@@ -33,19 +33,30 @@ final class ControlPlaneRanges {
     }
 
     /**
-     * What a new child of {@code parent} must not overlap: the parent's ranges, and the control-plane ranges of
-     * the other ephemeral environments known here in the parent's project (its children and any other that
-     * may share the VPC).
+     * The control-plane ranges of the other ephemeral environments found ({@code others}, the child itself
+     * excluded) that a child of {@code parent} must avoid: those of a valid file in the parent's project, and
+     * every range an invalid file or a stack's record holds, whose project cannot be told (avoiding a range
+     * of another project costs one block, sharing one in the same VPC fails the cluster).
      */
-    static List<String> inUse(EnvironmentSpec parent, Collection<EnvironmentSpec> others) {
+    static List<String> ofSiblings(EnvironmentSpec parent, Collection<FoundChild> others) {
+        if (parent.gcp() == null) {
+            return List.of();
+        }
+        return others.stream()
+                .filter(other -> other.spec() == null || other.spec().gcp() != null
+                        && other.spec().gcp().project().equals(parent.gcp().project()))
+                .map(FoundChild::controlPlaneRange).filter(Objects::nonNull).toList();
+    }
+
+    /** What a new child of {@code parent} must not overlap: the parent's ranges and {@code siblingRanges}. */
+    static List<String> inUse(EnvironmentSpec parent, Collection<String> siblingRanges) {
         var ranges = new ArrayList<String>();
         if (parent.network() != null) {
             ranges.add(parent.network().cidr());
         }
         GcpSpec gcp = parent.gcp();
         ranges.addAll(List.of(gcp.podsCidr(), gcp.servicesCidr(), gcp.masterCidr()));
-        others.stream().map(EnvironmentSpec::gcp).filter(Objects::nonNull).filter(o -> o.project().equals(gcp.project()))
-                .map(GcpSpec::masterCidr).forEach(ranges::add);
+        ranges.addAll(siblingRanges);
         return ranges;
     }
 

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -74,10 +73,8 @@ public final class EphemeralEnvironments {
         }
         EnvironmentSpec parent = parent(request.parent());
         Duration ttl = ChildSpecs.ttl(request.ttl(), request.parent(), parent);
-        // Children with a valid file here: a GCP child's control-plane range avoids theirs.
         List<FoundChild> others = known.children().stream().filter(c -> !c.name().equals(request.name())).toList();
-        EnvironmentSpec child = ChildSpecs.derive(request, parent, ttl, clock.instant(),
-                others.stream().map(FoundChild::spec).filter(Objects::nonNull).toList());
+        EnvironmentSpec child = ChildSpecs.derive(request, parent, ttl, clock.instant(), ControlPlaneRanges.ofSiblings(parent, others));
         Integer cap = parent.ephemeralPolicy().maxEnvironments();
         List<String> siblings = others.stream().filter(c -> request.parent().equals(c.ephemeral().parent()))
                 .map(FoundChild::name).toList();

@@ -13,8 +13,11 @@ import io.slipway.model.ephemeral.EphemeralSpec;
  * @param spec      the validated environment; null unless {@code record} is {@link Record#FILE}
  * @param record    where it was found
  * @param problem   why the file does not validate ({@link Record#INVALID_FILE}); null otherwise
+ * @param controlPlaneRange a GKE child's control-plane /28 as its file or stack output records it; null when
+ *                  there is none (an AWS child) or it cannot be read
  */
-public record FoundChild(String name, EphemeralSpec ephemeral, EnvironmentSpec spec, Record record, String problem) {
+public record FoundChild(String name, EphemeralSpec ephemeral, EnvironmentSpec spec, Record record, String problem,
+                         String controlPlaneRange) {
     /** Where a child was found. */
     public enum Record {
         /** A valid environment file. */

@@ -38,6 +38,11 @@ class ChildRecordsTest extends EphemeralTestbed {
         // THEN its stack exports the ephemeral block the inventory reads
         assertThat(outputs.get(ChildInventory.EPHEMERAL_OUTPUT)).isEqualTo(Map.of("parent", "dev", "owner", "jane@example.com",
                 "createdAt", "2026-11-30T09:00:00Z", "expiresAt", "2026-11-30T17:00:00Z"));
+        // AND a GKE child's record also holds its control-plane range, which children made elsewhere avoid
+        var gke = at(T0).prepare(request("jane-gke", "gcp-dev", "8h"));
+        var gkeOutputs = new OfflinePlanner().plan("jane-gke", ChildFiles.json(gke), "dev up jane-gke").outputs();
+        assertThat(((Map<?, ?>) gkeOutputs.get(ChildInventory.EPHEMERAL_OUTPUT)).get(ChildInventory.CONTROL_PLANE_RANGE))
+                .isEqualTo(gke.gcp().masterCidr());
     }
 
     @Test

@@ -28,6 +28,28 @@ class ControlPlaneRangesTest extends EphemeralTestbed {
     }
 
     @Test
+    void aSiblingWhoseFileNoLongerValidatesOrThatIsKnownOnlyByItsStackKeepsItsRange() throws Exception {
+        // GIVEN pr-890 on the shared block, whose file a newer rule now fails
+        at(T0).up(request("pr-890", "gcp-dev", "8h"));
+        String text = java.nio.file.Files.readString(store.file("pr-890"));
+        java.nio.file.Files.writeString(store.file("pr-890"), text.replace("kubernetesVersion: \"1.34\"", "kubernetesVersion: \"1.31\""));
+        assertThat(java.nio.file.Files.readString(store.file("pr-890"))).contains("1.31");
+
+        // WHEN pr-1006, whose name hashes to the same block, is prepared THEN it still avoids pr-890's range
+        assertThat(at(T0).prepare(request("pr-1006", "gcp-dev", "8h")).gcp().masterCidr()).isEqualTo("172.16.39.64/28");
+
+        // AND GIVEN instead a sibling made elsewhere, known only by its stack's record of that range
+        java.nio.file.Files.delete(store.file("pr-890"));
+        stacks.stacks.add("pr-890");
+        deployer.deployed("pr-890");
+        deployer.ephemeralOutputs.put("pr-890", java.util.Map.of("parent", "gcp-dev", "owner", "sam@example.com",
+                "createdAt", T0.toString(), "expiresAt", T0.plusSeconds(28800).toString(), "controlPlaneRange", SHARED_BY_HASH));
+        // WHEN pr-1006 is made (dev up asks the backend) THEN it avoids that range too
+        at(T0).up(request("pr-1006", "gcp-dev", "8h"));
+        assertThat(store.read("pr-1006").spec().gcp().masterCidr()).isEqualTo("172.16.39.64/28");
+    }
+
+    @Test
     void aChildPreparedAgainKeepsItsOwnRangeRatherThanAvoidingItself() {
         // GIVEN pr-890 is up WHEN it is prepared again (dev up --offline of an existing child)
         at(T0).up(request("pr-890", "gcp-dev", "8h"));
