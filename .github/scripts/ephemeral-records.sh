@@ -52,6 +52,7 @@ restore() {
   else
     git update-ref -d "$restored_ref" 2>/dev/null || true
   fi
+  : > "$state/pushed"  # what this job itself recorded since, file by file: the base of its next change
   # What this job starts from: every environment file after the restore, by content.
   : > "$state/started-from"
   for file in environments/Pulumi.*.yaml; do
@@ -83,17 +84,19 @@ changes() {
 
 # Applies CHANGES (from `changes`) on top of the branch's head and pushes; retried when another job pushed first.
 publish() {
-  local own=$1 restored head attempt name label want at_restore now applied conflicts index tree commit out parent summary
+  local own=$1 restored head attempt name label want at_restore now applied conflicts index tree commit out parent summary pushed
   restored=$(git rev-parse -q --verify "$restored_ref" || true)
   for attempt in $(seq 1 "$attempts"); do
     head=$(fetch_head)
     index=$state/index
     rm -f "$index"
     if [ -n "$head" ]; then GIT_INDEX_FILE=$index git read-tree "$head"; else GIT_INDEX_FILE=$index git read-tree --empty; fi
-    applied=() conflicts=()
+    applied=() conflicts=() pushed=()
     while IFS=$'\t' read -r name want; do
       [ -n "$name" ] || continue
-      at_restore=$(blob_at "$restored" "$name")
+      # The file's base: what this job last recorded of it, else what the branch held at restore.
+      at_restore=$(awk -F'\t' -v n="$name" '$2 == n { base = $1 } END { print base }' "$state/pushed")
+      [ -n "$at_restore" ] || at_restore=$(blob_at "$restored" "$name")
       now=$(blob_at "$head" "$name")
       label=${name#Pulumi.}
       label=${label%.yaml}
@@ -109,6 +112,7 @@ publish() {
         GIT_INDEX_FILE=$index git update-index --add --cacheinfo "100644,$want,environments/$name"
         applied+=("$label written")
       fi
+      pushed+=("$want"$'\t'"$name")
     done <<< "$own"
     if [ ${#applied[@]} -gt 0 ]; then
       summary=$(printf '%s, ' "${applied[@]}")
@@ -130,6 +134,13 @@ publish() {
         die "push to $branch failed: $out"
       fi
       echo "ephemeral-records: recorded on $branch: $summary"
+      # This job's own records are the base of its next save: neither a change again nor another job's.
+      printf '%s\n' "${pushed[@]}" >> "$state/pushed"
+      for name in "${pushed[@]}"; do
+        awk -F'\t' -v n="${name#*$'\t'}" '$2 != n' "$state/started-from" > "$state/started-from.new"
+        [ "${name%%$'\t'*}" = - ] || printf '%s\n' "$name" >> "$state/started-from.new"
+        mv "$state/started-from.new" "$state/started-from"
+      done
     else
       rm -f "$index"
       echo "ephemeral-records: nothing to record on $branch"

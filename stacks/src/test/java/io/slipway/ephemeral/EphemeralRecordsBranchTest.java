@@ -171,6 +171,30 @@ class EphemeralRecordsBranchTest {
     }
 
     @Test
+    void aJobThatSavesTheSameChildTwiceRecordsBothWithoutTakingItsOwnSaveForAnotherJobs() {
+        // GIVEN a job that wrote pr-7 and saved it
+        Path job = records.job("job");
+        records.records(job, "restore");
+        write(job.resolve("environments/Pulumi.pr-7.yaml"), child("pr-7", OLD));
+        records.records(job, "save", "pr-7");
+
+        // WHEN the same job changes pr-7 again (dev extend after dev up) and saves it again
+        write(job.resolve("environments/Pulumi.pr-7.yaml"), child("pr-7", NEW));
+        RecordsBranch.Result second = records.run(job, "save", "pr-7");
+
+        // THEN the second save is recorded too: the job's own first save is its base, not another job's change
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output()).contains("recorded on ephemeral-environments: pr-7 written");
+        assertThat(records.branch().get("Pulumi.pr-7.yaml")).contains(NEW);
+        // AND a third save with nothing changed records nothing
+        assertThat(records.records(job, "save", "pr-7")).contains("nothing to record");
+        // AND removing it afterwards is recorded as well
+        delete(job.resolve("environments/Pulumi.pr-7.yaml"));
+        assertThat(records.records(job, "sync")).contains("pr-7 removed");
+        assertThat(records.branch()).doesNotContainKey("Pulumi.pr-7.yaml");
+    }
+
+    @Test
     void saveOrSyncWithoutARestoreIsRefusedAndChangesNothing() {
         Path job = records.job("job");
         write(job.resolve("environments/Pulumi.pr-5.yaml"), child("pr-5", OLD));
