@@ -2,13 +2,12 @@ package io.slipway.aws.kubernetes;
 
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.Provider;
-import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.storage.v1.StorageClass;
-import com.pulumi.kubernetes.storage.v1.StorageClassArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import io.slipway.kubernetes.DefaultStorageClass;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,18 +43,8 @@ public final class EncryptedStorageClass extends ComponentResource {
     public EncryptedStorageClass(String name, Provider kubernetes, Output<String> keyArn, String provisioner, Resource csiDriver,
                                  Map<String, String> volumeTags, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        new StorageClass(name, StorageClassArgs.builder()
-                .metadata(ObjectMetaArgs.builder()
-                        .name(NAME)
-                        .annotations(Map.of("storageclass.kubernetes.io/is-default-class", "true"))
-                        .build())
-                .provisioner(provisioner)
-                .parameters(keyArn.applyValue(arn -> parameters(arn, volumeTags)))
-                // Binding waits for the pod's node, so the volume is created in that node's zone.
-                .volumeBindingMode("WaitForFirstConsumer")
-                .allowVolumeExpansion(true)
-                .reclaimPolicy("Delete")
-                .build(), CustomResourceOptions.builder().parent(this).provider(kubernetes).dependsOn(List.of(csiDriver)).build());
+        new StorageClass(name, DefaultStorageClass.args(NAME, provisioner, keyArn.applyValue(arn -> parameters(arn, volumeTags))),
+                CustomResourceOptions.builder().parent(this).provider(kubernetes).dependsOn(List.of(csiDriver)).build());
         registerOutputs(Map.of());
     }
 

@@ -1,13 +1,13 @@
 package io.slipway.gcp.kubernetes;
 
+import com.pulumi.core.Output;
 import com.pulumi.kubernetes.Provider;
-import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.storage.v1.StorageClass;
-import com.pulumi.kubernetes.storage.v1.StorageClassArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import io.slipway.kubernetes.DefaultStorageClass;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,18 +36,8 @@ public final class LabelledStorageClass extends ComponentResource {
     public LabelledStorageClass(String name, Provider kubernetes, List<Resource> cluster, Map<String, String> diskLabels,
                                 ComponentResourceOptions options) {
         super(TYPE, name, options);
-        new StorageClass(name, StorageClassArgs.builder()
-                .metadata(ObjectMetaArgs.builder()
-                        .name(NAME)
-                        .annotations(Map.of("storageclass.kubernetes.io/is-default-class", "true"))
-                        .build())
-                .provisioner(PD_CSI_DRIVER)
-                .parameters(parameters(diskLabels))
-                // Binding waits for the pod's node, so the disk is created in that node's zone.
-                .volumeBindingMode("WaitForFirstConsumer")
-                .allowVolumeExpansion(true)
-                .reclaimPolicy("Delete")
-                .build(), CustomResourceOptions.builder().parent(this).provider(kubernetes).dependsOn(cluster).build());
+        new StorageClass(name, DefaultStorageClass.args(NAME, PD_CSI_DRIVER, Output.of(parameters(diskLabels))),
+                CustomResourceOptions.builder().parent(this).provider(kubernetes).dependsOn(cluster).build());
         registerOutputs(Map.of());
     }
 
