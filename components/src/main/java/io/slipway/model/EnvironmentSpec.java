@@ -107,6 +107,11 @@ public record EnvironmentSpec(
                 newEphemeral, ephemeralPolicy, logs, waivers);
     }
 
+    public EnvironmentSpec withDomain(String newDomain) {
+        return new EnvironmentSpec(cloud, tier, region, newDomain, network, apiAccess, tags, slots, dns, addons, aws, gcp, upgrade, teams,
+                ephemeral, ephemeralPolicy, logs, waivers);
+    }
+
     public EnvironmentSpec withUpgrade(UpgradeSpec newUpgrade) {
         return new EnvironmentSpec(cloud, tier, region, domain, network, apiAccess, tags, slots, dns, addons, aws, gcp, newUpgrade, teams, ephemeral, ephemeralPolicy, logs, waivers);
     }

@@ -13,6 +13,7 @@ import io.slipway.ops.Deployer;
 import io.slipway.ops.RefusedException;
 import io.slipway.ops.config.EnvironmentConfigStore;
 import io.slipway.plan.StackFiles;
+import io.slipway.platform.EphemeralRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +33,11 @@ import java.util.stream.Collectors;
  * ({@link EnvironmentConfigStore#view}), not through the policy gate.
  */
 public final class ChildInventory {
-    /** The stack output that marks a child in the backend (see PlatformProgram). */
-    public static final String EPHEMERAL_OUTPUT = "ephemeral";
-    /** The key of a GKE child's control-plane /28 in that output, which its siblings must not take. */
-    public static final String CONTROL_PLANE_RANGE = "controlPlaneRange";
+    /** The stack output that marks a child in the backend. */
+    public static final String EPHEMERAL_OUTPUT = EphemeralRecord.OUTPUT;
+    private static final String CONTROL_PLANE_RANGE = EphemeralRecord.CONTROL_PLANE_RANGE;
+    private static final String STANDBY = EphemeralRecord.STANDBY;
+    private static final String CLAIMED_AS = EphemeralRecord.CLAIMED_AS;
 
     private final EnvironmentConfigStore store;
     private final Deployer deployer;
@@ -105,6 +107,22 @@ public final class ChildInventory {
      */
     public FoundChild named(String name) {
         ChildSpecs.checkName(name);
+        return claimedAs(name).orElseGet(() -> byStackName(name));
+    }
+
+    /**
+     * The claimed standby that answers to {@code name}, searched among the children with a file here, then,
+     * when {@code name} is neither a file nor a stack, among those the backend alone knows.
+     */
+    public Optional<FoundChild> claimedAs(String name) {
+        Optional<FoundChild> local = fromFiles().children().stream().filter(c -> name.equals(c.ephemeral().claimedAs())).findFirst();
+        if (local.isPresent() || Files.exists(store.file(name)) || stacks.exists(name)) {
+            return local;
+        }
+        return all().children().stream().filter(c -> name.equals(c.ephemeral().claimedAs())).findFirst();
+    }
+
+    private FoundChild byStackName(String name) {
         if (Files.exists(store.file(name))) {
             return fromFile(name).orElseThrow(() -> new RefusedException(name
                     + " is not an ephemeral environment; dev commands never touch it (see slipway destroy)"));
@@ -143,7 +161,7 @@ public final class ChildInventory {
                 return Optional.empty(); // a long-lived environment: plan and validate report its problems
             }
             var ephemeral = new EphemeralSpec(text(block.get("parent")), text(block.get("owner")), text(block.get("createdAt")),
-                    text(block.get("expiresAt")));
+                    text(block.get("expiresAt")), block.path(STANDBY).asBoolean(false), text(block.get(CLAIMED_AS)));
             String problem = invalid.problems().stream().map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message())
                     .collect(Collectors.joining("; "));
             return Optional.of(new FoundChild(name, ephemeral, null, FoundChild.Record.INVALID_FILE, problem,
@@ -173,7 +191,7 @@ public final class ChildInventory {
             return Optional.empty();
         }
         var ephemeral = new EphemeralSpec(parent, string(block.get("owner")), string(block.get("createdAt")),
-                string(block.get("expiresAt")));
+                string(block.get("expiresAt")), Boolean.TRUE.equals(block.get(STANDBY)), string(block.get(CLAIMED_AS)));
         return Optional.of(new FoundChild(name, ephemeral, null, FoundChild.Record.STACK_ONLY, null,
                 string(block.get(CONTROL_PLANE_RANGE))));
     }

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Derives an ephemeral environment from its parent: the same cloud, region, tags, admin roles and API
@@ -31,12 +30,7 @@ import java.util.regex.Pattern;
  * left to its default), since nodes launched on demand make it ready sooner. The derivation is deterministic, so the same request always gives the same file.
  */
 public final class ChildSpecs {
-    /**
-     * The longest name: {@code NAME-green} then names IAM roles with suffixes of up to 28 characters
-     * (64 allowed), GKE node service accounts (30, shortened by the component) and GCP label values (63).
-     */
-    public static final int MAX_NAME_LENGTH = 20;
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z]([a-z0-9-]*[a-z0-9])?");
+    public static final int MAX_NAME_LENGTH = EphemeralSpec.MAX_NAME_LENGTH;
     private static final int MAX_WORKERS = 3;
     private static final int MONITORING_STORAGE_GB = 10;
 
@@ -44,7 +38,7 @@ public final class ChildSpecs {
 
     /** Refuses a name that is not a short DNS label, naming the argument and what is valid. */
     public static void checkName(String name) {
-        if (name == null || !DNS_LABEL.matcher(name).matches() || name.length() > MAX_NAME_LENGTH) {
+        if (!EphemeralSpec.isValidName(name)) {
             throw new RefusedException("NAME '" + name + "' is not valid: use a DNS label of 1-" + MAX_NAME_LENGTH
                     + " lower-case letters, digits and '-', starting with a letter and not ending with '-' (e.g. pr-123, jane-test)");
         }
@@ -74,6 +68,56 @@ public final class ChildSpecs {
      */
     public static EnvironmentSpec derive(EphemeralRequest request, EnvironmentSpec parent, Duration ttl, Instant now,
                                          List<String> siblingRanges) {
+        String range = parent.gcp() == null ? null : new ControlPlaneRanges().choose(request.name(), request.parent(),
+                ControlPlaneRanges.inUse(parent, siblingRanges));
+        return derive(request, parent, ttl, now, range);
+    }
+
+    /**
+     * A standby for {@code parent}: a child like any other, living for the parent's longest time to live,
+     * which {@code dev standby} replaces once {@code dev reap} has taken it.
+     */
+    public static EnvironmentSpec standby(EphemeralRequest request, EnvironmentSpec parent, Instant now, List<String> siblingRanges) {
+        EnvironmentSpec child = derive(request, parent, TimeToLive.parse(parent.ephemeralPolicy().maxTtl()), now, siblingRanges);
+        EphemeralSpec e = child.ephemeral();
+        return child.withEphemeral(new EphemeralSpec(e.parent(), e.owner(), e.createdAt(), e.expiresAt(), true, null));
+    }
+
+    /**
+     * The standby {@code standby} claimed for {@code request}: derived from the parent again under the
+     * standby's name and with its control-plane range (so its clusters and resources stay as they are), with its
+     * records under {@code *.NAME.<parent domain>} and the request's owner and expiry.
+     */
+    public static EnvironmentSpec claimed(FoundChild standby, EphemeralRequest request, EnvironmentSpec parent, Duration ttl,
+                                          Instant now) {
+        var asStandby = new EphemeralRequest(standby.name(), request.parent(), request.owner(), null, request.kubernetesVersion());
+        EnvironmentSpec child = derive(asStandby, parent, ttl, now, standby.controlPlaneRange());
+        Instant claimedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return child.withDomain(request.name() + "." + parent.domain())
+                .withEphemeral(child.ephemeral().claimedFor(request.name(), request.owner(), claimedAt, claimedAt.plus(ttl)));
+    }
+
+    /**
+     * A child as its parent derives it, with the {@code ephemeral} block and control-plane range found for it:
+     * what tearing down a child whose own file is invalid or missing needs (cloud, region, project, location and
+     * API access, which a child always takes from its parent).
+     */
+    public static EnvironmentSpec derivedAgain(FoundChild found, EnvironmentSpec parent) {
+        return derivedAgain(found, parent, null);
+    }
+
+    /** As {@link #derivedAgain(FoundChild, EnvironmentSpec)}, on {@code kubernetesVersion} (null: the parent's live slot's). */
+    public static EnvironmentSpec derivedAgain(FoundChild found, EnvironmentSpec parent, String kubernetesVersion) {
+        EphemeralSpec e = found.ephemeral();
+        var request = new EphemeralRequest(found.name(), e.parent(), e.owner(), null, kubernetesVersion);
+        EnvironmentSpec child = derive(request, parent, Duration.ZERO, Instant.EPOCH, parent.gcp() == null ? null
+                : found.controlPlaneRange() == null ? parent.gcp().masterCidr() : found.controlPlaneRange());
+        return (e.claimedAs() == null ? child : child.withDomain(e.claimedAs() + "." + parent.domain())).withEphemeral(e);
+    }
+
+    /** @param masterCidr the GKE child's control-plane /28; null for an AWS child */
+    private static EnvironmentSpec derive(EphemeralRequest request, EnvironmentSpec parent, Duration ttl, Instant now,
+                                          String masterCidr) {
         if (parent.isEphemeral()) {
             throw new RefusedException("--from " + request.parent() + ": it is itself ephemeral (child of "
                     + parent.ephemeral().parent() + "); derive from a long-lived environment");
@@ -86,18 +130,8 @@ public final class ChildSpecs {
         return new EnvironmentSpec(parent.cloud(), Tier.DEV, parent.region(), request.name() + "." + parent.domain(),
                 parent.network(), parent.apiAccess(), parent.tags(), Map.of(EnvironmentSpec.BLUE, slot), parent.dns(),
                 cheapAddons(parent.addons()), parent.aws() == null ? null : new AwsSpec(parent.aws().adminRoleArns(), null, false, null),
-                childGcp(parent, request, siblingRanges), null, parent.teams(), ephemeral, null, null,
+                childGcp(parent, masterCidr), null, parent.teams(), ephemeral, null, null,
                 parent.waivers());
-    }
-
-    /**
-     * A child as its parent derives it, with the {@code ephemeral} block found for it: what tearing down
-     * a child whose own file is invalid or missing needs (cloud, region, project, location and API
-     * access, which a child always takes from its parent).
-     */
-    public static EnvironmentSpec derivedAgain(String name, EphemeralSpec found, EnvironmentSpec parent) {
-        var request = new EphemeralRequest(name, found.parent(), found.owner(), null, null);
-        return derive(request, parent, Duration.ZERO, Instant.EPOCH, List.of()).withEphemeral(found);
     }
 
     /** The system pool on demand at its smallest, plus the spot pools (or the others, made spot) capped small. */
@@ -135,12 +169,11 @@ public final class ChildSpecs {
      * The parent's project, location and ranges, no deletion protection, and a control-plane /28 of
      * its own: private GKE control planes in one VPC must not share their peering range.
      */
-    private static GcpSpec childGcp(EnvironmentSpec parent, EphemeralRequest request, List<String> siblingRanges) {
+    private static GcpSpec childGcp(EnvironmentSpec parent, String masterCidr) {
         GcpSpec gcp = parent.gcp();
         if (gcp == null) {
             return null;
         }
-        String masterCidr = new ControlPlaneRanges().choose(request.name(), request.parent(), ControlPlaneRanges.inUse(parent, siblingRanges));
         return new GcpSpec(gcp.project(), gcp.locationMode(), gcp.zone(), gcp.releaseChannel(), false, gcp.podsCidr(),
                 gcp.servicesCidr(), masterCidr, gcp.maintenanceStartTime(), gcp.autoscalingProfile(), gcp.existingNetwork(),
                 gcp.rbacSecurityGroup());

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,11 +38,12 @@ public final class EphemeralEnvironments {
     private final ChildFiles files;
     private final Deployer deployer;
     private final EphemeralStacks stacks;
-    private final SlotTeardown teardown;
+    private final ChildTeardown teardown;
     private final Clock clock;
     private final Confirmer confirmer;
     private final PrintWriter out;
     private final ChildInventory inventory;
+    private final StandbyPool standbys;
 
     public EphemeralEnvironments(EnvironmentConfigStore store, ChildFiles files, Deployer deployer, EphemeralStacks stacks,
                                  SlotTeardown teardown, Clock clock, Confirmer confirmer, PrintWriter out) {
@@ -49,11 +51,12 @@ public final class EphemeralEnvironments {
         this.files = files;
         this.deployer = deployer;
         this.stacks = stacks;
-        this.teardown = teardown;
         this.clock = clock;
         this.confirmer = confirmer;
         this.out = out;
         this.inventory = new ChildInventory(store, deployer, stacks);
+        this.teardown = new ChildTeardown(store, deployer, stacks, teardown, clock, confirmer, out, inventory);
+        this.standbys = new StandbyPool(deployer);
     }
 
     /**
@@ -61,71 +64,165 @@ public final class EphemeralEnvironments {
      * here, without writing anything or asking the backend: what {@code up --offline} plans.
      */
     public EnvironmentSpec prepare(EphemeralRequest request) {
-        return prepare(request, inventory.fromFiles());
+        EnvironmentSpec parent = checkRequest(request);
+        ChildInventory.Inventory known = inventory.fromFiles();
+        checkCap(request, parent, known);
+        return derive(request, parent, known);
     }
 
-    /** @param known the children the cap on the parent's children counts */
-    private EnvironmentSpec prepare(EphemeralRequest request, ChildInventory.Inventory known) {
+    /** The request's name and owner checked, and its parent, which must exist and be long-lived. */
+    private EnvironmentSpec checkRequest(EphemeralRequest request) {
         ChildSpecs.checkName(request.name());
         if (request.owner() == null || request.owner().isBlank()) {
             throw new RefusedException("--owner is required (or set SLIPWAY_OWNER): the e-mail address of who asks for "
                     + request.name() + ", shown by dev list");
         }
         EnvironmentSpec parent = parent(request.parent());
-        Duration ttl = ChildSpecs.ttl(request.ttl(), request.parent(), parent);
-        List<FoundChild> others = known.children().stream().filter(c -> !c.name().equals(request.name())).toList();
-        EnvironmentSpec child = ChildSpecs.derive(request, parent, ttl, clock.instant(), ControlPlaneRanges.ofSiblings(parent, others));
-        Integer cap = parent.ephemeralPolicy().maxEnvironments();
-        List<String> siblings = others.stream().filter(c -> request.parent().equals(c.ephemeral().parent()))
-                .map(FoundChild::name).toList();
-        if (cap != null && siblings.size() >= cap) {
-            throw new RefusedException(request.parent() + " allows " + cap + " ephemeral environment(s) at once "
-                    + "(ephemeralPolicy.maxEnvironments) and has " + siblings.size() + " " + siblings
-                    + "; remove one with slipway dev down NAME");
-        }
-        return child;
+        ChildSpecs.ttl(request.ttl(), request.parent(), parent);
+        return parent;
     }
 
-    /** Writes the child's file (or resumes from it), creates its stack if needed, and deploys it. */
+    private EnvironmentSpec derive(EphemeralRequest request, EnvironmentSpec parent, ChildInventory.Inventory known) {
+        List<FoundChild> others = known.children().stream().filter(c -> !c.name().equals(request.name())).toList();
+        return ChildSpecs.derive(request, parent, ChildSpecs.ttl(request.ttl(), request.parent(), parent), clock.instant(),
+                ControlPlaneRanges.ofSiblings(parent, others));
+    }
+
+    /** Refuses one more child of the parent beyond its {@code maxEnvironments}, standbys counted. */
+    private static void checkCap(EphemeralRequest request, EnvironmentSpec parent, ChildInventory.Inventory known) {
+        Integer cap = parent.ephemeralPolicy().maxEnvironments();
+        List<String> siblings = known.children().stream().filter(c -> !c.name().equals(request.name()))
+                .filter(c -> request.parent().equals(c.ephemeral().parent())).map(FoundChild::name).toList();
+        if (cap != null && siblings.size() >= cap) {
+            throw new RefusedException(request.parent() + " allows " + cap + " ephemeral environment(s) at once "
+                    + "(ephemeralPolicy.maxEnvironments, standbys included) and has " + siblings.size() + " " + siblings
+                    + "; remove one with slipway dev down NAME");
+        }
+    }
+
+    /**
+     * Deploys the child NAME: resumes it from its file (or from the standby claimed as NAME), else claims
+     * one of the parent's standbys, else writes a new file. Then creates its stack if needed and deploys it.
+     */
     public Deployed up(EphemeralRequest request) {
         Instant started = clock.instant();
-        Path file = store.file(request.name());
+        ChildSpecs.checkName(request.name());
+        Optional<FoundChild> claimedBefore = inventory.claimedAs(request.name());
+        String stack = claimedBefore.map(FoundChild::name).orElse(request.name());
+        Path file = store.file(stack);
         EnvironmentSpec spec;
+        Optional<Claim> claim = Optional.empty();
         if (Files.exists(file)) {
-            EnvironmentSpec existing = store.read(request.name()).spec();
-            spec = existing;
-            if (!existing.isEphemeral() || !existing.ephemeral().parent().equals(request.parent())) {
-                throw new RefusedException("NAME " + request.name() + ": " + file + " already exists and is not an ephemeral "
-                        + "child of " + request.parent() + "; choose another name");
-            }
-            out.println("Resuming " + request.name() + " from " + file + " (expires " + existing.ephemeral().expiresAt() + ").");
+            spec = resumable(request, stack, file);
+            out.println("Resuming " + request.name() + " from " + file + " (expires " + spec.ephemeral().expiresAt() + ").");
         } else {
+            EnvironmentSpec parent = checkRequest(request);
             // Counted with the children the backend alone knows, made on a laptop or elsewhere.
             ChildInventory.Inventory known = inventory.all();
             // The cap counts only what could be found; say what could not, rather than undercount silently.
             known.problems().forEach(problem -> out.println("warning: not counted toward "
                     + "ephemeralPolicy.maxEnvironments: " + problem));
-            EnvironmentSpec child = adoptOrRefuse(request, prepare(request, known), file);
-            spec = child;
-            files.create(file, request.name(), child);
-            gateOrRemove(file, request.name());
-            out.println("[1/3] Wrote " + file + ": child of " + request.parent() + ", expires " + child.ephemeral().expiresAt() + ".");
+            claim = claimedBefore.isPresent() ? Optional.empty()
+                    : standbys.claimable(request, parent, known.children(), clock.instant())
+                            .map(standby -> claim(standby, request, parent));
+            if (claim.isPresent()) {
+                stack = claim.get().standby().name();
+                file = store.file(stack);
+                spec = claim.get().spec();
+                out.println("[1/3] Claimed standby " + stack + " for " + request.name() + ": " + file + " now answers to "
+                        + request.name() + ", expires " + spec.ephemeral().expiresAt() + ".");
+            } else {
+                if (claimedBefore.isEmpty()) {
+                    checkCap(request, parent, known);
+                }
+                spec = adoptOrRefuse(request, claimedBefore, parent, known, file);
+                files.create(file, stack, spec);
+                gateOrRemove(file, stack);
+                out.println("[1/3] Wrote " + file + ": child of " + request.parent() + ", expires " + spec.ephemeral().expiresAt() + ".");
+            }
         }
-        if (!stacks.exists(request.name())) {
-            stacks.create(request.name());
-            out.println("[2/3] Created stack " + request.name() + ".");
-        } else {
-            out.println("[2/3] Stack " + request.name() + " exists.");
-        }
-        out.println("Preview: " + deployer.preview(request.name()).oneLine());
-        if (!confirmer.confirm("Deploy " + request.name() + "?")) {
-            throw new RefusedException("cancelled; " + file + " is written, re-run dev up to deploy or dev down to remove it");
-        }
-        deployer.up(request.name());
-        Map<String, Object> outputs = deployer.outputs(request.name());
-        out.println("[3/3] Deployed " + request.name() + " in " + TimeToLive.format(Duration.between(started, clock.instant()))
+        Map<String, Object> outputs = deploy(stack, file, claim);
+        out.println("[3/3] Deployed " + request.name() + (stack.equals(request.name()) ? "" : " (stack " + stack + ")") + " in "
+                + TimeToLive.format(Duration.between(started, clock.instant()))
                 + " (" + Duration.between(started, clock.instant()).toSeconds() + " s).");
-        return new Deployed(spec, outputs);
+        return new Deployed(stack, spec, outputs);
+    }
+
+    /** The child's file, when it may be resumed: an ephemeral child of the parent asked for, not a waiting standby. */
+    private EnvironmentSpec resumable(EphemeralRequest request, String stack, Path file) {
+        EnvironmentSpec existing = store.read(stack).spec();
+        if (!existing.isEphemeral() || !existing.ephemeral().parent().equals(request.parent())) {
+            throw new RefusedException("NAME " + request.name() + ": " + file + " already exists and is not an ephemeral "
+                    + "child of " + request.parent() + "; choose another name");
+        }
+        if (existing.ephemeral().isStandby()) {
+            throw new RefusedException("NAME " + request.name() + ": it is a standby of " + request.parent() + ", kept for "
+                    + "dev up to claim; choose another name (dev up claims a standby by itself)");
+        }
+        return existing;
+    }
+
+    /**
+     * Claims {@code standby} for the request: its file rewritten (or written, when the standby was made
+     * elsewhere) as the parent derives it now, answering to the request's name.
+     */
+    private Claim claim(FoundChild standby, EphemeralRequest request, EnvironmentSpec parent) {
+        Path file = store.file(standby.name());
+        EnvironmentSpec claimed = ChildSpecs.claimed(standby, request, parent,
+                ChildSpecs.ttl(request.ttl(), request.parent(), parent), clock.instant());
+        String before;
+        try {
+            before = Files.exists(file) ? Files.readString(file) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (before != null) {
+            store.write(standby.name(), claimed);
+        } else {
+            files.create(file, standby.name(), claimed);
+            gateOrRemove(file, standby.name());
+        }
+        return new Claim(standby, claimed, before);
+    }
+
+    /** A standby being claimed, with its file's text before the claim (null: it had none here) to restore. */
+    private record Claim(FoundChild standby, EnvironmentSpec spec, String fileBefore) {}
+
+    /** Creates the stack if needed, previews, asks, and runs {@code pulumi up}; a claim is checked free just before. */
+    private Map<String, Object> deploy(String stack, Path file, Optional<Claim> claim) {
+        if (!stacks.exists(stack)) {
+            stacks.create(stack);
+            out.println("[2/3] Created stack " + stack + ".");
+        } else {
+            out.println("[2/3] Stack " + stack + " exists.");
+        }
+        out.println("Preview: " + deployer.preview(stack).oneLine());
+        boolean go = confirmer.confirm("Deploy " + stack + "?");
+        try {
+            if (!go) {
+                throw new RefusedException("cancelled; " + (claim.isPresent() ? "the standby is left as it was"
+                        : file + " is written, re-run dev up to deploy or dev down to remove it"));
+            }
+            claim.ifPresent(c -> standbys.checkStillFree(stack, c.spec().ephemeral().claimedAs()));
+        } catch (RefusedException refused) {
+            claim.ifPresent(c -> restore(file, c.fileBefore()));
+            throw refused;
+        }
+        deployer.up(stack);
+        return deployer.outputs(stack);
+    }
+
+    /** Puts a standby's file back as it was before a claim that did not go ahead. */
+    private static void restore(Path file, String before) {
+        try {
+            if (before == null) {
+                Files.deleteIfExists(file);
+            } else {
+                Files.writeString(file, before);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore " + file, e);
+        }
     }
 
     /** The time on this run's clock. */
@@ -140,12 +237,14 @@ public final class EphemeralEnvironments {
 
     /** Moves the expiry to now + {@code ttl}, within the parent's maximum, and re-tags the resources. */
     public Instant extend(String name, String ttl) {
-        EnvironmentSpec child = deployableChild(name);
+        ChildSpecs.checkName(name);
+        String stack = inventory.claimedAs(name).map(FoundChild::name).orElse(name);
+        EnvironmentSpec child = deployableChild(stack);
         EnvironmentSpec parent = parent(child.ephemeral().parent());
         Instant expiry = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .plus(ChildSpecs.ttl(ttl, child.ephemeral().parent(), parent));
-        store.write(name, child.withEphemeral(child.ephemeral().withExpiresAt(expiry)));
-        deployer.up(name);
+        store.write(stack, child.withEphemeral(child.ephemeral().withExpiresAt(expiry)));
+        deployer.up(stack);
         out.println("Extended " + name + ": expires " + expiry + ".");
         return expiry;
     }
@@ -156,132 +255,97 @@ public final class EphemeralEnvironments {
         return Files.exists(store.file(name)) || stacks.exists(name);
     }
 
+    /**
+     * Keeps {@code parent}'s standbys at its {@code ephemeralPolicy.standby}: resumes a standby whose deploy
+     * did not complete and deploys new ones ({@code <parent>-sbK}) for those claimed or reaped, within the
+     * parent's cap. Meant for a scheduled job after {@code dev reap}.
+     *
+     * @return the standbys deployed by this run
+     */
+    public List<String> standby(String parentName, String owner) {
+        EnvironmentSpec parent = parent(parentName);
+        if (owner == null || owner.isBlank()) {
+            throw new RefusedException("--owner is required (or set SLIPWAY_OWNER): the e-mail address that answers for "
+                    + parentName + "'s standbys, shown by dev list");
+        }
+        int wanted = parent.ephemeralPolicy().standby();
+        ChildInventory.Inventory known = inventory.all();
+        known.problems().forEach(problem -> out.println("warning: not counted: " + problem));
+        Instant now = clock.instant();
+        List<FoundChild> waiting = StandbyPool.waiting(parentName, known.children(), now);
+        for (FoundChild standby : waiting) {
+            if (standby.record() == FoundChild.Record.FILE && !standbys.isDeployed(standby.name())) {
+                out.println("Resuming standby " + standby.name() + ", whose deploy did not complete.");
+                deploy(standby.name(), store.file(standby.name()), Optional.empty());
+            }
+        }
+        var children = new ArrayList<>(known.children());
+        int missing = Math.max(0, wanted - waiting.size());
+        Integer cap = parent.ephemeralPolicy().maxEnvironments();
+        long siblings = children.stream().filter(c -> parentName.equals(c.ephemeral().parent())).count();
+        if (cap != null && siblings + missing > cap) {
+            out.println("warning: " + parentName + " allows " + cap + " ephemeral environment(s) at once and has " + siblings
+                    + "; deploying " + Math.max(0, cap - siblings) + " of the " + missing + " standby(s) missing");
+            missing = (int) Math.max(0, cap - siblings);
+        }
+        Set<String> taken = StandbyPool.takenNames(children, inventory.environmentNames());
+        var made = new ArrayList<String>();
+        for (int i = 0; i < missing; i++) {
+            String name = StandbyPool.freeName(parentName, n -> taken.contains(n) || stacks.exists(n));
+            var request = new EphemeralRequest(name, parentName, owner, null, null);
+            EnvironmentSpec spec = ChildSpecs.standby(request, parent, now, ControlPlaneRanges.ofSiblings(parent, children));
+            Path file = store.file(name);
+            files.create(file, name, spec);
+            gateOrRemove(file, name);
+            out.println("[1/3] Wrote " + file + ": standby of " + parentName + ", expires " + spec.ephemeral().expiresAt() + ".");
+            deploy(name, file, Optional.empty());
+            taken.add(name);
+            children.add(new FoundChild(name, spec.ephemeral(), spec, FoundChild.Record.FILE, null,
+                    spec.gcp() == null ? null : spec.gcp().masterCidr()));
+            made.add(name);
+        }
+        out.println(parentName + ": " + (waiting.size() + made.size()) + " standby(s) waiting of the " + wanted
+                + " its ephemeralPolicy.standby asks for" + (made.isEmpty() ? "." : "; deployed " + made + "."));
+        return made;
+    }
+
     /** Load balancers and volumes first, then every resource, then the stack, then the file. Re-runnable. */
     public void down(String name) {
-        down(inventory.named(name));
+        teardown.down(inventory.named(name));
     }
 
-    private void down(FoundChild child) {
-        String name = child.name();
-        EnvironmentSpec spec = teardownSpec(child);
-        if (!confirmer.confirm("Destroy " + name + " (child of " + child.ephemeral().parent() + ", owner "
-                + child.ephemeral().owner() + ")?")) {
-            throw new RefusedException("cancelled; nothing was destroyed");
-        }
-        if (child.record() != FoundChild.Record.FILE) {
-            out.println(name + ": " + child.note() + "; taking it down with the cloud settings of its parent "
-                    + child.ephemeral().parent() + ".");
-        }
-        if (stacks.exists(name)) {
-            StackResources state = StackResources.of(deployer.resources(name));
-            for (String slot : state.deployedSlots(name)) {
-                teardown.clearBeforeDestroy(new SlotTarget(name, slot, spec), state, true);
-            }
-            deployer.destroyExceptProtected(name);
-            if (!StackResources.of(deployer.resources(name)).protectedUrns().isEmpty()) {
-                throw new RefusedException(name + " holds protected resources; unprotect them before dev down");
-            }
-            stacks.remove(name);
-        }
-        try {
-            Files.deleteIfExists(store.file(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + store.file(name), e);
-        }
-        out.println("Destroyed " + name + (child.record() == FoundChild.Record.STACK_ONLY ? " and removed its stack."
-                : " and removed " + store.file(name) + "."));
+    /** Destroys every expired child, standbys included; see {@link ChildTeardown#reap}. */
+    public ChildTeardown.ReapReport reap(boolean dryRun) {
+        return teardown.reap(dryRun);
     }
 
     /**
-     * The environment the teardown addresses: the child's own, or, when its file is invalid or not here,
-     * its parent's derivation of it (the cloud, region, project and API access a child always shares).
+     * The new child's environment. A stack that exists without a file here is taken over only when its
+     * {@code ephemeral} output marks it this parent's child for this owner (a re-run of {@code dev up} whose
+     * file was lost, such as a CI job whose record was never saved): it keeps its recorded dates, and a
+     * standby claimed elsewhere keeps its claim. Any other stack is refused, and nothing is changed.
      */
-    private EnvironmentSpec teardownSpec(FoundChild child) {
-        if (child.record() == FoundChild.Record.FILE) {
-            return child.spec();
-        }
-        String parent = child.ephemeral().parent();
-        if (parent == null || !Files.exists(store.file(parent))) {
-            throw new RefusedException("cannot destroy " + child.name() + " (" + child.note() + "): its cloud, region and project"
-                    + " come from its parent '" + parent + "', and " + store.file(parent == null ? "PARENT" : parent)
-                    + " does not exist here; run this from the checkout that has its parent's file");
-        }
-        EnvironmentSpec parentSpec = store.view(parent).spec();
-        return ChildSpecs.derivedAgain(child.name(), child.ephemeral(), parentSpec);
-    }
-
-    /**
-     * Destroys every expired child, whatever its record; one failure is reported and the others still go.
-     * A child whose expiry cannot be read, and whatever could not be searched for children, are reported
-     * as failures: the reaper never passes over a child in silence.
-     */
-    public ReapReport reap(boolean dryRun) {
-        Instant now = clock.instant();
-        var reaped = new ArrayList<String>();
-        var kept = new ArrayList<String>();
-        var failed = new TreeMap<String, String>();
-        ChildInventory.Inventory found = inventory.all();
-        for (FoundChild child : found.children()) {
-            String note = child.record() == FoundChild.Record.FILE ? "" : ", " + child.note();
-            Optional<Boolean> expired = child.ephemeral().expiredAt(now);
-            if (expired.isEmpty()) {
-                String reason = "cannot tell when it expires: ephemeral.expiresAt '" + child.ephemeral().expiresAt()
-                        + "' is not an ISO-8601 instant (" + child.note() + "); fix it, or take it down with slipway dev down "
-                        + child.name();
-                out.println("FAILED to reap " + child.name() + ": " + reason);
-                failed.put(child.name(), reason);
-                continue;
-            }
-            if (!expired.get()) {
-                kept.add(child.name());
-                continue;
-            }
-            out.println((dryRun ? "Would destroy " : "Destroying ") + child.name() + " (expired " + child.ephemeral().expiresAt()
-                    + note + ").");
-            try {
-                if (dryRun) {
-                    teardownSpec(child); // what would stop the real run stops the dry run too
-                } else {
-                    down(child);
-                }
-                reaped.add(child.name());
-            } catch (RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                out.println((dryRun ? "WOULD FAIL to destroy " : "FAILED to destroy ") + child.name() + ": " + reason);
-                failed.put(child.name(), reason);
-            }
-        }
-        found.problems().forEach(problem -> out.println("NOT SEARCHED: " + problem));
-        return new ReapReport(reaped, kept, failed, found.problems());
-    }
-
-    /**
-     * Refuses a name whose stack exists with no file here: Slipway did not make it from this checkout
-     * (or its file was lost), and deploying a child over it would take over someone else's stack.
-     */
-    /**
-     * {@code child} when no stack has its name. A stack that exists without a file here is taken over
-     * only when its {@code ephemeral} output marks it this parent's child for this owner (a re-run of
-     * {@code dev up} whose file was lost, such as a CI job whose record was never saved): it keeps its
-     * recorded dates. Any other stack is refused, and nothing is changed.
-     */
-    private EnvironmentSpec adoptOrRefuse(EphemeralRequest request, EnvironmentSpec child, Path file) {
+    private EnvironmentSpec adoptOrRefuse(EphemeralRequest request, Optional<FoundChild> claimedBefore, EnvironmentSpec parent,
+                                          ChildInventory.Inventory known, Path file) {
         String name = request.name();
-        if (!stacks.exists(name)) {
-            return child;
+        String stack = claimedBefore.map(FoundChild::name).orElse(name);
+        if (!stacks.exists(stack)) {
+            return derive(request, parent, known);
         }
-        EphemeralSpec recorded = null;
+        FoundChild recorded = null;
         try {
-            recorded = inventory.named(name).ephemeral();
+            recorded = claimedBefore.orElseGet(() -> inventory.named(name));
         } catch (RefusedException notAChild) {
             // refused below
         }
-        if (recorded != null && request.parent().equals(recorded.parent()) && request.owner().equals(recorded.owner())) {
-            out.println("Stack " + name + " is a child of " + request.parent() + " for " + request.owner()
-                    + " whose file is not here: writing it again from the stack's record (expires " + recorded.expiresAt() + ").");
-            return child.withEphemeral(recorded);
+        if (recorded != null && request.parent().equals(recorded.ephemeral().parent())
+                && request.owner().equals(recorded.ephemeral().owner())) {
+            out.println("Stack " + stack + " is a child of " + request.parent() + " for " + request.owner()
+                    + " whose file is not here: writing it again from the stack's record (expires "
+                    + recorded.ephemeral().expiresAt() + ").");
+            return ChildSpecs.derivedAgain(recorded, parent, request.kubernetesVersion());
         }
-        throw new RefusedException("NAME " + name + ": the Pulumi backend already has a stack " + name + " but " + file
+        throw new RefusedException("NAME " + name + ": the Pulumi backend already has a stack " + stack + " but " + file
                 + " does not exist, and the stack is not a child of " + request.parent() + " for " + request.owner()
                 + ", so it was not made by this dev up; choose another name (if it is a child whose file was lost, slipway"
                 + " dev list shows it and slipway dev down " + name + " removes it). Nothing was changed.");
@@ -329,20 +393,10 @@ public final class EphemeralEnvironments {
     }
 
     /** A deployed child: its environment and its stack outputs. */
-    public record Deployed(EnvironmentSpec spec, Map<String, Object> outputs) {}
-
     /**
-     * What a reap did.
+     * A deployed child.
      *
-     * @param reaped expired children destroyed (or, on a dry run, that would be)
-     * @param kept   children not yet expired
-     * @param failed   children whose destroy failed, or whose expiry cannot be read, with the reason
-     * @param problems what could not be searched for children (see {@link ChildInventory.Inventory#problems})
+     * @param stack   its stack: the name asked for, or the claimed standby's
      */
-    public record ReapReport(List<String> reaped, List<String> kept, Map<String, String> failed, List<String> problems) {
-        /** Whether the reap did all it should: nothing failed and nothing went unsearched. */
-        public boolean complete() {
-            return failed.isEmpty() && problems.isEmpty();
-        }
-    }
+    public record Deployed(String stack, EnvironmentSpec spec, Map<String, Object> outputs) {}
 }

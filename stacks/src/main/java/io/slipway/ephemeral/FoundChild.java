@@ -8,7 +8,7 @@ import io.slipway.model.ephemeral.EphemeralSpec;
  * by its environment file, or, when that file does not validate or does not exist here, by the
  * {@code ephemeral} block the file still holds or the {@code ephemeral} output its stack exports.
  *
- * @param name      the environment (= stack) name
+ * @param name      the environment (= stack) name; a claimed standby answers to another ({@link #answersTo})
  * @param ephemeral its ephemeral block as found; on an invalid file any field may be missing or malformed
  * @param spec      the validated environment; null unless {@code record} is {@link Record#FILE}
  * @param record    where it was found
@@ -37,6 +37,11 @@ public record FoundChild(String name, EphemeralSpec ephemeral, EnvironmentSpec s
         public String label() {
             return label;
         }
+    }
+
+    /** The name developers use for it: what a claimed standby was claimed as, else its own. */
+    public String answersTo() {
+        return ephemeral.claimedAs() == null ? name : ephemeral.claimedAs();
     }
 
     /** What {@code dev list} says about where this child's record is, for every record but a valid file. */

@@ -88,14 +88,7 @@ public final class PlatformProgram {
         foundation.exports().forEach(ctx::export);
         ctx.export(FoundationExports.DOMAIN, Output.of(spec.domain()));
         if (spec.isEphemeral()) {
-            // dev list and dev reap find children in the backend by this output.
-            // A GKE child's control-plane range too: children made elsewhere must not take it.
-            var record = new java.util.LinkedHashMap<String, Object>(Map.of("parent", spec.ephemeral().parent(),
-                    "owner", spec.ephemeral().owner(), "createdAt", spec.ephemeral().createdAt(), "expiresAt", spec.ephemeral().expiresAt()));
-            if (spec.gcp() != null) {
-                record.put("controlPlaneRange", spec.gcp().masterCidr());
-            }
-            ctx.export("ephemeral", Output.of(record));
+            ctx.export(EphemeralRecord.OUTPUT, Output.of(EphemeralRecord.of(spec)));
         }
         // The upgrade commands read 'clusters' to tell a written but unapplied step from an applied one.
         ctx.export("clusters", Output.of(slots.values().stream().map(ClusterSlot::clusterName).toList()));

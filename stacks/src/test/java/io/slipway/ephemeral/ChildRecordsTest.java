@@ -41,7 +41,7 @@ class ChildRecordsTest extends EphemeralTestbed {
         // AND a GKE child's record also holds its control-plane range, which children made elsewhere avoid
         var gke = at(T0).prepare(request("jane-gke", "gcp-dev", "8h"));
         var gkeOutputs = new OfflinePlanner().plan("jane-gke", ChildFiles.json(gke), "dev up jane-gke").outputs();
-        assertThat(((Map<?, ?>) gkeOutputs.get(ChildInventory.EPHEMERAL_OUTPUT)).get(ChildInventory.CONTROL_PLANE_RANGE))
+        assertThat(((Map<?, ?>) gkeOutputs.get(ChildInventory.EPHEMERAL_OUTPUT)).get(io.slipway.platform.EphemeralRecord.CONTROL_PLANE_RANGE))
                 .isEqualTo(gke.gcp().masterCidr());
     }
 

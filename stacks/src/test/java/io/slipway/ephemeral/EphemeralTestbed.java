@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,8 @@ public abstract class EphemeralTestbed {
     final StringWriter output = new StringWriter();
     FakeStackDeployer deployer;
     FakeStacks stacks;
+    /** What answers the lifecycle's questions: yes, unless a test asks otherwise. */
+    Confirmer confirmer = Confirmer.alwaysYes();
     EnvironmentConfigStore store;
 
     @BeforeEach
@@ -41,7 +44,8 @@ public abstract class EphemeralTestbed {
             Files.copy(Path.of("..", "environments", "Pulumi." + env + ".yaml"), environments.resolve("Pulumi." + env + ".yaml"));
         }
         store = new EnvironmentConfigStore(environments, SpecRules.loader());
-        deployer = new FakeStackDeployer(journal);
+        deployer = new FakeStackDeployer(journal, stack -> Files.exists(store.file(stack))
+                ? Optional.of(store.read(stack).spec()) : Optional.empty());
         stacks = new FakeStacks(journal, "dev", "gcp-dev");
     }
 
@@ -84,7 +88,7 @@ public abstract class EphemeralTestbed {
         var teardown = new SlotTeardown(deployer, workloads, noLoadBalancers, Clock.fixed(now, ZoneOffset.UTC), d -> { },
                 SlotTeardown.DEFAULT_TIMEOUT, out);
         return new EphemeralEnvironments(store, new ChildFiles(SpecRules.loader()), deployer, stacks, teardown,
-                Clock.fixed(now, ZoneOffset.UTC), Confirmer.alwaysYes(), out);
+                Clock.fixed(now, ZoneOffset.UTC), confirmer, out);
     }
 
     static EphemeralRequest request(String name, String parent, String ttl) {

@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import io.slipway.model.EnvironmentSpec;
+import io.slipway.platform.EphemeralRecord;
 import java.util.Set;
 
 /**
@@ -21,10 +25,15 @@ final class FakeStackDeployer implements Deployer {
     private final Map<String, List<DeployedResource>> state = new HashMap<>();
     final Set<String> failDestroyOf = new HashSet<>();
     /** The {@code ephemeral} output per stack, as a child's {@code pulumi up} exports it. */
-    final Map<String, Map<String, String>> ephemeralOutputs = new HashMap<>();
+    final Map<String, Map<String, Object>> ephemeralOutputs = new HashMap<>();
+    /** The Kubernetes version of each stack's slot, as its {@code slots} output says. */
+    final Map<String, String> versions = new HashMap<>();
+    /** What the program reads at {@code up}: the stack's environment file, if it has one. */
+    private final Function<String, Optional<EnvironmentSpec>> environments;
 
-    FakeStackDeployer(List<String> journal) {
+    FakeStackDeployer(List<String> journal, Function<String, Optional<EnvironmentSpec>> environments) {
         this.journal = journal;
+        this.environments = environments;
     }
 
     /** Gives {@code stack} a deployed {@code blue} slot, as a previous {@code dev up} would have. */
@@ -54,6 +63,13 @@ final class FakeStackDeployer implements Deployer {
     public void up(String stack) {
         journal.add("up " + stack);
         deployed(stack);
+        // The outputs the program exports from the file as it is now (PlatformProgram).
+        environments.apply(stack).ifPresent(spec -> {
+            versions.put(stack, spec.slots().get(EnvironmentSpec.BLUE).kubernetesVersion());
+            if (spec.isEphemeral()) {
+                ephemeralOutputs.put(stack, EphemeralRecord.of(spec));
+            }
+        });
     }
 
     @Override
@@ -64,7 +80,8 @@ final class FakeStackDeployer implements Deployer {
     @Override
     public Map<String, Object> outputs(String stack) {
         var outputs = new HashMap<String, Object>(Map.of("slots",
-                Map.of("blue", Map.of("clusterName", stack + "-blue", "ingressAddress", "lb-" + stack + ".example"))));
+                Map.of("blue", Map.of("clusterName", stack + "-blue", "ingressAddress", "lb-" + stack + ".example",
+                        "kubernetesVersion", versions.getOrDefault(stack, "1.34")))));
         if (ephemeralOutputs.containsKey(stack)) {
             outputs.put("ephemeral", ephemeralOutputs.get(stack));
         }

@@ -52,6 +52,7 @@ public final class NumberBounds {
             entry(BackupsSpec.class, "lockDays", 1, BackupsSpec.MAX_LOCK_DAYS, "S3 Object Lock ends at 100 years"),
             entry(LogsSpec.class, "retentionDays", 1, 3_653, "CloudWatch Logs keeps ten years at most"),
             entry(EphemeralPolicySpec.class, "maxEnvironments", 1, 100, "more short-lived clusters per parent is a runaway loop, not a team"),
+            entry(EphemeralPolicySpec.class, "standby", 0, 10, "each standby is a cluster running idle; more is waste, not speed"),
             entry(TeamQuotaSpec.class, "pods", 0, 10_000, "a namespace past that is a cluster of its own"),
             entry(TeamQuotaSpec.class, "loadBalancers", 0, 50, "teams are reached through the shared ingress"),
             entry(TeamQuotaSpec.class, "persistentVolumeClaims", 0, 1_000, "EBS and PD attach limits per node make more unschedulable"));

@@ -33,7 +33,8 @@ public final class DevCommand implements Runnable {
                 .addSubcommand(new DevListCommand(factory))
                 .addSubcommand(new DevExtendCommand(factory))
                 .addSubcommand(new DevDownCommand(factory))
-                .addSubcommand(new DevReapCommand(factory)));
+                .addSubcommand(new DevReapCommand(factory))
+                .addSubcommand(new DevStandbyCommand(factory)));
     }
 
     /** What every dev subcommand shares: options, wiring and the mapping of failures to exit codes. */

@@ -38,7 +38,9 @@ final class DevListCommand extends DevCommand.Subcommand {
             var ephemeral = child.ephemeral();
             SlotSpec slot = child.spec() == null ? null : child.spec().slots().values().iterator().next();
             var row = new LinkedHashMap<String, Object>();
-            row.put("name", child.name());
+            row.put("name", child.answersTo());
+            row.put("stack", child.name());
+            row.put("standby", ephemeral.isStandby());
             row.put("parent", ephemeral.parent());
             row.put("owner", ephemeral.owner());
             row.put("createdAt", ephemeral.createdAt());
@@ -75,7 +77,18 @@ final class DevListCommand extends DevCommand.Subcommand {
             out.printf(format, row.get("name"), row.get("parent"), row.get("owner"), row.get("createdAt"), expires,
                     version == null ? "-" : version,
                     String.join(", ", ((List<?>) row.get("nodePools")).stream().map(String::valueOf).toList()));
-            String note = found.children().get(i).note();
+            FoundChild child = found.children().get(i);
+            var notes = new ArrayList<String>();
+            if (child.ephemeral().isStandby()) {
+                notes.add("standby: waiting for dev up to claim it");
+            }
+            if (!child.answersTo().equals(child.name())) {
+                notes.add("claimed standby: stack " + child.name());
+            }
+            if (!child.note().isEmpty()) {
+                notes.add(child.note());
+            }
+            String note = String.join("; ", notes);
             if (!note.isEmpty()) {
                 out.println("  ^ " + note);
             }

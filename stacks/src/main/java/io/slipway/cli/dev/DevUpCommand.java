@@ -68,7 +68,7 @@ final class DevUpCommand extends DevCommand.Subcommand {
                 throw new RefusedException("--json and --timeline go with --offline");
             }
             var deployed = environments.up(request);
-            printAccess(deployed.spec(), deployed.outputs(), out);
+            printAccess(deployed.stack(), deployed.spec(), deployed.outputs(), out);
             return 0;
         }
         String unwritable = JsonOutput.unwritable("--json", json);
@@ -99,8 +99,8 @@ final class DevUpCommand extends DevCommand.Subcommand {
     }
 
     /** How to reach the cluster: the kubeconfig command and the ingress address, from the stack's {@code slots} output. */
-    private void printAccess(EnvironmentSpec spec, Map<String, Object> outputs, PrintWriter out) {
-        String cluster = name + "-" + EnvironmentSpec.BLUE;
+    private static void printAccess(String stack, EnvironmentSpec spec, Map<String, Object> outputs, PrintWriter out) {
+        String cluster = stack + "-" + EnvironmentSpec.BLUE;
         Object address = outputs.get("slots") instanceof Map<?, ?> slots && slots.get(EnvironmentSpec.BLUE) instanceof Map<?, ?> blue
                 ? blue.get("ingressAddress") : null;
         if (spec.cloud() == Cloud.AWS) {

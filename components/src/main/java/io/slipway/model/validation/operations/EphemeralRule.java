@@ -37,6 +37,14 @@ public final class EphemeralRule implements ModelRule {
             findings.error("ephemeral.expiresAt", "'" + ephemeral.expiresAt() + "' is not after ephemeral.createdAt '"
                     + ephemeral.createdAt() + "'");
         }
+        if (ephemeral.claimedAs() != null && !EphemeralSpec.isValidName(ephemeral.claimedAs())) {
+            findings.error("ephemeral.claimedAs", "'" + ephemeral.claimedAs() + "' is not a valid name: a DNS label of 1-"
+                    + EphemeralSpec.MAX_NAME_LENGTH + " lower-case letters, digits and '-', starting with a letter");
+        }
+        if (ephemeral.isStandby() && ephemeral.claimedAs() != null) {
+            findings.error("ephemeral.standby", "a claimed child (claimedAs '" + ephemeral.claimedAs()
+                    + "') is no longer a standby; remove standby");
+        }
         if (!spec.ephemeralPolicy().equals(EphemeralPolicySpec.defaults())) {
             findings.error("ephemeralPolicy", "an ephemeral environment cannot have ephemeral children; remove ephemeralPolicy");
         }
@@ -48,6 +56,10 @@ public final class EphemeralRule implements ModelRule {
         if (defaultTtl != null && maxTtl != null && defaultTtl.compareTo(maxTtl) > 0) {
             findings.error("ephemeralPolicy.defaultTtl", "'" + policy.defaultTtl() + "' is longer than ephemeralPolicy.maxTtl '"
                     + policy.maxTtl() + "'");
+        }
+        if (policy.maxEnvironments() != null && policy.standby() > policy.maxEnvironments()) {
+            findings.error("ephemeralPolicy.standby", policy.standby() + " standbys do not fit in ephemeralPolicy.maxEnvironments "
+                    + policy.maxEnvironments() + ", which counts them; lower standby or raise maxEnvironments");
         }
     }
 
