@@ -53,4 +53,29 @@ class EphemeralRuleTest {
         EnvironmentFixture.aws().set("ephemeral", CHILD).set("ephemeralPolicy", "{maxEnvironments: 2}")
                 .assertProblem("ephemeralPolicy", "an ephemeral environment cannot have ephemeral children");
     }
+
+    @Test
+    void aStandbyAndAClaimedStandbyLoadAndAMisstatedClaimIsRefusedByKey() {
+        // GIVEN a standby, and the same standby once claimed
+        var standby = EnvironmentFixture.aws().set("ephemeral", CHILD.replace("}", ", standby: true}")).assertValid().spec();
+        var claimed = EnvironmentFixture.aws().set("ephemeral", CHILD.replace("}", ", claimedAs: pr-12}")).assertValid().spec();
+        // THEN they read as such
+        assertThat(standby.ephemeral().isStandby()).isTrue();
+        assertThat(claimed.ephemeral().isStandby()).isFalse();
+        assertThat(claimed.ephemeral().claimedAs()).isEqualTo("pr-12");
+        // AND a claim under a name no child may have, or a claimed child still marked standby, is refused
+        EnvironmentFixture.aws().set("ephemeral", CHILD.replace("}", ", claimedAs: PR_12}"))
+                .assertProblem("ephemeral.claimedAs", "'PR_12' is not a valid name: a DNS label of 1-20");
+        EnvironmentFixture.aws().set("ephemeral", CHILD.replace("}", ", standby: true, claimedAs: pr-12}"))
+                .assertProblem("ephemeral.standby", "is no longer a standby");
+    }
+
+    @Test
+    void aParentsStandbysFitItsCapAndAreFew() {
+        EnvironmentFixture.aws().set("ephemeralPolicy", "{maxEnvironments: 2, standby: 3}")
+                .assertProblem("ephemeralPolicy.standby", "3 standbys do not fit in ephemeralPolicy.maxEnvironments 2");
+        EnvironmentFixture.aws().set("ephemeralPolicy", "{standby: 11}").assertProblem("ephemeralPolicy.standby", "outside 0..10");
+        assertThat(EnvironmentFixture.aws().set("ephemeralPolicy", "{standby: 2}").assertValid().spec().ephemeralPolicy().standby())
+                .isEqualTo(2);
+    }
 }
