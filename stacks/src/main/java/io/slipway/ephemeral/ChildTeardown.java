@@ -1,6 +1,8 @@
 package io.slipway.ephemeral;
 
 import io.slipway.model.EnvironmentSpec;
+import io.slipway.model.ephemeral.EphemeralSpec;
+import io.slipway.platform.EphemeralRecord;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
 import io.slipway.ops.RefusedException;
@@ -124,6 +126,12 @@ final class ChildTeardown {
                 kept.add(child.name());
                 continue;
             }
+            Optional<String> later = laterInBackend(child, now);
+            if (later.isPresent()) {
+                out.println("Keeping " + child.name() + ": " + later.get());
+                kept.add(child.name());
+                continue;
+            }
             out.println((dryRun ? "Would destroy " : "Destroying ") + child.name() + " (expired " + child.ephemeral().expiresAt()
                     + note + ").");
             try {
@@ -141,6 +149,30 @@ final class ChildTeardown {
         }
         found.problems().forEach(problem -> out.println("NOT SEARCHED: " + problem));
         return new ReapReport(reaped, kept, failed, found.problems());
+    }
+
+    /**
+     * Why an expired child's file is stale, when its stack's record says it lives on: extended or claimed
+     * from another checkout, whose record the backend holds. The record a later {@code pulumi up} wrote wins.
+     */
+    private Optional<String> laterInBackend(FoundChild child, Instant now) {
+        if (child.record() != FoundChild.Record.FILE || !stacks.exists(child.name())) {
+            return Optional.empty();
+        }
+        Object record;
+        try {
+            record = deployer.outputs(child.name()).get(EphemeralRecord.OUTPUT);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        if (!(record instanceof Map<?, ?> block) || !(block.get("expiresAt") instanceof String expiresAt)) {
+            return Optional.empty();
+        }
+        var inBackend = new EphemeralSpec(child.ephemeral().parent(), child.ephemeral().owner(), child.ephemeral().createdAt(),
+                expiresAt);
+        return inBackend.expiredAt(now).orElse(true) ? Optional.empty()
+                : Optional.of("its stack's record says it expires " + expiresAt + ", later than " + store.file(child.name())
+                        + " says (extended or claimed from another checkout; that file is stale)");
     }
 
     /**

@@ -272,12 +272,21 @@ public final class EphemeralEnvironments {
         ChildInventory.Inventory known = inventory.all();
         known.problems().forEach(problem -> out.println("warning: not counted: " + problem));
         Instant now = clock.instant();
-        List<FoundChild> waiting = StandbyPool.waiting(parentName, known.children(), now);
-        for (FoundChild standby : waiting) {
-            if (standby.record() == FoundChild.Record.FILE && !standbys.isDeployed(standby.name())) {
+        var waiting = new ArrayList<FoundChild>();
+        for (FoundChild standby : StandbyPool.waiting(parentName, known.children(), now)) {
+            StandbyPool.BackendState state = standby.record() == FoundChild.Record.FILE
+                    ? standbys.stateOf(standby.name()) : StandbyPool.BackendState.WAITING;
+            if (state == StandbyPool.BackendState.CLAIMED_ELSEWHERE) {
+                // Re-deploying this file would undo someone's claim: the backend's record wins.
+                out.println("warning: " + standby.name() + " was claimed from another checkout; " + store.file(standby.name())
+                        + " is stale and is left alone (restore the records of that checkout)");
+                continue;
+            }
+            if (state == StandbyPool.BackendState.NOT_DEPLOYED) {
                 out.println("Resuming standby " + standby.name() + ", whose deploy did not complete.");
                 deploy(standby.name(), store.file(standby.name()), Optional.empty());
             }
+            waiting.add(standby);
         }
         var children = new ArrayList<>(known.children());
         int missing = Math.max(0, wanted - waiting.size());

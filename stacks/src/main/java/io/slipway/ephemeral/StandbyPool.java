@@ -105,13 +105,30 @@ final class StandbyPool {
         }
     }
 
-    /** Whether {@code stack}'s deploy as a standby completed: its outputs mark it a standby still unclaimed. */
-    boolean isDeployed(String stack) {
+    /** What the backend says of a standby whose file is here. */
+    enum BackendState {
+        /** Its stack exports no record: its first deploy never completed. */
+        NOT_DEPLOYED,
+        /** Deployed and unclaimed. */
+        WAITING,
+        /** Claimed from another checkout: the file here is stale. */
+        CLAIMED_ELSEWHERE,
+        /** Its outputs cannot be read now. */
+        UNKNOWN
+    }
+
+    /** The backend's word on {@code stack}, which wins over the file here. */
+    BackendState stateOf(String stack) {
+        Map<String, Object> outputs;
         try {
-            return isUnclaimedStandby(deployer.outputs(stack));
+            outputs = deployer.outputs(stack);
         } catch (RuntimeException unreadable) {
-            return false;
+            return BackendState.UNKNOWN;
         }
+        if (!(outputs.get(EphemeralRecord.OUTPUT) instanceof Map<?, ?>)) {
+            return BackendState.NOT_DEPLOYED;
+        }
+        return isUnclaimedStandby(outputs) ? BackendState.WAITING : BackendState.CLAIMED_ELSEWHERE;
     }
 
     private static boolean isUnclaimedStandby(Map<String, Object> outputs) {

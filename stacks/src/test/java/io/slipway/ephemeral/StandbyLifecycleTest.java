@@ -243,4 +243,29 @@ class StandbyLifecycleTest extends EphemeralTestbed {
         assertThatThrownBy(() -> at(T0).standby("dev", " "))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("--owner is required");
     }
+
+    @Test
+    void aStandbyClaimedFromAnotherCheckoutIsNeitherRedeployedNorReapedByItsStaleFile() throws IOException {
+        // GIVEN this checkout's standby dev-sb1, claimed as pr-5 from another checkout near the end of its 72 hours
+        policy("dev", "{standby: 1}");
+        at(T0).standby("dev", "platform@example.com");
+        var claimedElsewhere = new java.util.HashMap<>(deployer.ephemeralOutputs.get("dev-sb1"));
+        claimedElsewhere.remove("standby");
+        claimedElsewhere.put("claimedAs", "pr-5");
+        claimedElsewhere.put("expiresAt", "2026-12-03T17:00:00Z");
+        deployer.ephemeralOutputs.put("dev-sb1", claimedElsewhere);
+        journal.clear();
+
+        // WHEN the scheduled job fills the pool, then reaps after the stale file's expiry but before the claim's
+        var made = at(T0.plusSeconds(60)).standby("dev", "platform@example.com");
+        var report = at(T0.plus(Duration.ofHours(73))).reap(false);
+
+        // THEN dev-sb1 is neither re-deployed (that would undo the claim) nor counted: dev-sb2 takes its place
+        assertThat(made).containsExactly("dev-sb2");
+        assertThat(journal).noneMatch(line -> line.equals("up dev-sb1") || line.startsWith("destroy dev-sb1"));
+        assertThat(output.toString()).contains("dev-sb1 was claimed from another checkout");
+        // AND the reaper keeps it, naming the later expiry its stack's record holds
+        assertThat(report.kept()).contains("dev-sb1");
+        assertThat(output.toString()).contains("Keeping dev-sb1: its stack's record says it expires 2026-12-03T17:00:00Z");
+    }
 }

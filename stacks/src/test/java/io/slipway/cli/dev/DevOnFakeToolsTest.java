@@ -180,4 +180,54 @@ class DevOnFakeToolsTest {
         assertThat(pulumiCalls()).extracting(call -> call.get(1)).containsOnly("version", "stack");
         assertThat(pulumiCalls("stack")).extracting(call -> call.get(2)).containsOnly("ls", "output");
     }
+
+    @Test
+    void aStandbyTheCiKeepsIsClaimedFromALaptopAndTheCiReplacesIt() throws IOException {
+        // GIVEN dev keeps one standby, and the CI job has filled the pool
+        Path ci = withStandby(checkout("ci"));
+        Path laptop = withStandby(checkout("laptop"));
+        assertThat(slipway(ci, "dev", "standby", "--from", "dev", "--owner", "platform@example.com", "--yes"))
+                .as(out + "\n" + err).isZero();
+        assertThat(tools.lines("stacks")).containsExactly("dev", "dev-sb1");
+        assertThat(tools.lines("ephemeral-dev-sb1")).singleElement().asString().contains("\"standby\":true");
+        tools.write("calls.log", "");
+
+        // WHEN jane asks for pr-12 on her laptop, which has no file of the standby
+        int up = slipway(laptop, "dev", "up", "pr-12", "--from", "dev", "--owner", "jane@example.com", "--ttl", "8h", "--yes");
+
+        // THEN the standby's stack is deployed again as pr-12: no new stack, the kubeconfig names its cluster
+        assertThat(up).as(out + "\n" + err).isZero();
+        assertThat(pulumiCalls("stack")).noneMatch(call -> call.get(2).equals("init"));
+        assertThat(pulumiCalls("up")).singleElement().asList().containsSubsequence("--stack", "dev-sb1");
+        assertThat(out.toString()).contains("Claimed standby dev-sb1 for pr-12",
+                "kubeconfig: aws eks update-kubeconfig --name dev-sb1-blue", "apps answer on *.pr-12.dev.platform.example.com");
+        assertThat(Files.readString(laptop.resolve("environments/Pulumi.dev-sb1.yaml"))).contains("claimedAs: pr-12")
+                .doesNotContain("standby:");
+        assertThat(tools.lines("ephemeral-dev-sb1")).singleElement().asString().contains("\"claimedAs\":\"pr-12\"")
+                .doesNotContain("standby");
+
+        // WHEN the CI job, whose file of dev-sb1 is now stale, fills the pool and lists
+        tools.write("calls.log", "");
+        assertThat(slipway(ci, "dev", "standby", "--from", "dev", "--owner", "platform@example.com", "--yes"))
+                .as(out + "\n" + err).isZero();
+
+        // THEN it leaves the claimed stack alone and deploys a new standby
+        assertThat(out.toString()).contains("dev-sb1 was claimed from another checkout");
+        assertThat(pulumiCalls("up")).singleElement().asList().containsSubsequence("--stack", "dev-sb2");
+        assertThat(tools.lines("stacks")).containsExactly("dev", "dev-sb1", "dev-sb2");
+
+        // AND from the laptop, pr-12 is listed and taken down by its name
+        assertThat(slipway(laptop, "dev", "list", "--json")).isZero();
+        assertThat(out.toString()).contains("\"name\" : \"pr-12\"", "\"stack\" : \"dev-sb1\"");
+        assertThat(slipway(laptop, "dev", "down", "pr-12", "--yes")).as(out + "\n" + err).isZero();
+        assertThat(tools.lines("stacks")).containsExactly("dev", "dev-sb2");
+        assertThat(laptop.resolve("environments/Pulumi.dev-sb1.yaml")).doesNotExist();
+    }
+
+    /** The checkout with dev keeping one standby. */
+    private static Path withStandby(Path checkout) throws IOException {
+        Path dev = checkout.resolve("environments/Pulumi.dev.yaml");
+        Files.writeString(dev, Files.readString(dev).replace("\n    aws:\n", "\n    ephemeralPolicy: {standby: 1}\n    aws:\n"));
+        return checkout;
+    }
 }
