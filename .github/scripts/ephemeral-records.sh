@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Keeps the environment files of CI-made ephemeral environments (environments/Pulumi.pr-*.yaml)
-# on the branch "ephemeral-environments", because a runner's checkout is thrown away after the
-# job: the teardown, the nightly reaper and an extend need the file `slipway dev up` wrote.
+# Keeps the environment files of CI-made ephemeral environments (environments/Pulumi.pr-*.yaml and
+# the standbys' Pulumi.<parent>-sbK.yaml) on the branch "ephemeral-environments", because a runner's
+# checkout is thrown away after the job: the teardown, the nightly reaper and an extend need the file
+# `slipway dev up` or `dev standby` wrote.
 #   restore     copy every recorded file into environments/ and remember what this job started from
 #   save NAME   record this job's change to environments/Pulumi.NAME.yaml since restore (after dev up, dev extend)
 #   sync        record every change this job made to ephemeral environment files since restore (after down, reap)

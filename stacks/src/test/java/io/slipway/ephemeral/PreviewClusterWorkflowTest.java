@@ -52,7 +52,7 @@ class PreviewClusterWorkflowTest {
                         .orElseThrow().strip())
                 .containsExactly(".github/scripts/ephemeral-records.sh restore",
                         "./slipway dev extend \"$NAME\" --ttl \"$TTL\" | tee extend.log",
-                        ".github/scripts/ephemeral-records.sh save \"$NAME\"");
+                        ".github/scripts/ephemeral-records.sh sync");
         // AND it deploys the pull request's code, which the cluster runs, not the default branch's
         assertThat(extend.get("steps").findValuesAsText("ref")).containsExactly("refs/pull/${{ inputs.pull-request }}/merge");
         // AND a dispatched run and the pull request's own runs share one group and one name
@@ -63,6 +63,19 @@ class PreviewClusterWorkflowTest {
         // AND the pull-request jobs never run on a dispatch
         assertThat(workflow.get("jobs").get("up").get("if").asText()).startsWith("github.event_name == 'pull_request' && ");
         assertThat(workflow.get("jobs").get("down").get("if").asText()).startsWith("github.event_name == 'pull_request' && ");
+    }
+
+    @Test
+    void theUpRunRecordsWhateverFileItWroteAndReplacesAClaimedStandby() {
+        // GIVEN the up job's steps
+        List<String> steps = runs("up");
+
+        // THEN it records every file it changed (its own, or the claimed standby's, named after the standby)
+        assertThat(steps).anyMatch(r -> r.strip().equals(".github/scripts/ephemeral-records.sh sync"));
+        // AND only a claim dispatches the housekeeping workflow, with an input it declares, which may dispatch it
+        String replace = steps.stream().filter(r -> r.contains("gh workflow run")).findFirst().orElseThrow();
+        assertThat(replace).contains("grep -q '^\\[1/3\\] Claimed standby' up.log", "gh workflow run ephemeral-reaper.yml");
+        assertThat(workflow.get("jobs").get("up").get("permissions").get("actions").asText()).isEqualTo("write");
     }
 
     private static List<String> runs(String job) {
