@@ -156,7 +156,7 @@ class ChildRecordsTest extends EphemeralTestbed {
     void theCapOnAParentsChildrenCountsChildrenTheBackendAloneKnows() throws IOException {
         // GIVEN dev allows one child at once, and a child of dev exists in the backend only
         var dev = store.file("dev");
-        Files.writeString(dev, Files.readString(dev).replace("    aws:\n", "    ephemeralPolicy: {maxEnvironments: 1}\n    aws:\n"));
+        Files.writeString(dev, Files.readString(dev).replace("ephemeralPolicy: {standby: 1}", "ephemeralPolicy: {maxEnvironments: 1}"));
         stackOnlyChild("laptop-1", "dev", T0.plus(Duration.ofHours(8)));
 
         // WHEN / THEN a second child is refused, naming the one that counts, and nothing is written

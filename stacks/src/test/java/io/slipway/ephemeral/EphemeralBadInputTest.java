@@ -64,7 +64,7 @@ class EphemeralBadInputTest extends EphemeralTestbed {
     void theParentsCapOnChildrenIsEnforced() throws IOException {
         // GIVEN dev allows one child at a time, and has one
         Path dev = store.file("dev");
-        Files.writeString(dev, Files.readString(dev).replace("    aws:\n", "    ephemeralPolicy: {maxEnvironments: 1}\n    aws:\n"));
+        Files.writeString(dev, Files.readString(dev).replace("ephemeralPolicy: {standby: 1}", "ephemeralPolicy: {maxEnvironments: 1}"));
         at(T0).up(new EphemeralRequest("first", "dev", "jane@example.com", "8h", null));
 
         // WHEN a second is asked for

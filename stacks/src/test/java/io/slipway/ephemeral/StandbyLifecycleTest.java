@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class StandbyLifecycleTest extends EphemeralTestbed {
     private void policy(String parent, String policy) throws IOException {
         var file = store.file(parent);
-        Files.writeString(file, Files.readString(file).replaceFirst("\n    (aws|gcp):\n", "\n    ephemeralPolicy: " + policy + "\n    $1:\n"));
+        String text = Files.readString(file);
+        Files.writeString(file, text.contains("ephemeralPolicy: ") ? text.replaceFirst("ephemeralPolicy: \\{[^}]*}", "ephemeralPolicy: " + policy)
+                : text.replaceFirst("\n    (aws|gcp):\n", "\n    ephemeralPolicy: " + policy + "\n    $1:\n"));
     }
 
     @Test
@@ -229,6 +231,7 @@ class StandbyLifecycleTest extends EphemeralTestbed {
     @Test
     void aParentWithoutStandbysFillsNothingAndALongParentNameIsRefusedByName() throws IOException {
         // GIVEN dev keeps no standby (the default), and a parent whose name leaves no room for -sbK
+        policy("dev", "{}");
         var none = at(T0).standby("dev", "platform@example.com");
         Files.copy(store.file("dev"), store.file("development-eu-1x"));
         policy("development-eu-1x", "{standby: 1}");

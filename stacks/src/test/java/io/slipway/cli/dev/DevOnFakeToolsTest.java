@@ -183,9 +183,9 @@ class DevOnFakeToolsTest {
 
     @Test
     void aStandbyTheCiKeepsIsClaimedFromALaptopAndTheCiReplacesIt() throws IOException {
-        // GIVEN dev keeps one standby, and the CI job has filled the pool
-        Path ci = withStandby(checkout("ci"));
-        Path laptop = withStandby(checkout("laptop"));
+        // GIVEN dev keeps one standby (as shipped), and the CI job has filled the pool
+        Path ci = checkout("ci");
+        Path laptop = checkout("laptop");
         assertThat(slipway(ci, "dev", "standby", "--from", "dev", "--owner", "platform@example.com", "--yes"))
                 .as(out + "\n" + err).isZero();
         assertThat(tools.lines("stacks")).containsExactly("dev", "dev-sb1");
@@ -222,12 +222,5 @@ class DevOnFakeToolsTest {
         assertThat(slipway(laptop, "dev", "down", "pr-12", "--yes")).as(out + "\n" + err).isZero();
         assertThat(tools.lines("stacks")).containsExactly("dev", "dev-sb2");
         assertThat(laptop.resolve("environments/Pulumi.dev-sb1.yaml")).doesNotExist();
-    }
-
-    /** The checkout with dev keeping one standby. */
-    private static Path withStandby(Path checkout) throws IOException {
-        Path dev = checkout.resolve("environments/Pulumi.dev.yaml");
-        Files.writeString(dev, Files.readString(dev).replace("\n    aws:\n", "\n    ephemeralPolicy: {standby: 1}\n    aws:\n"));
-        return checkout;
     }
 }

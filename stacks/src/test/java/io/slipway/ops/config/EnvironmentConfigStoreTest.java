@@ -100,7 +100,7 @@ class EnvironmentConfigStoreTest {
         // WHEN only the DNS TTL changes
         store.write("dev", new EnvironmentSpec(spec.cloud(), spec.tier(), spec.region(), spec.domain(), spec.network(),
                 spec.apiAccess(), spec.tags(), spec.slots(), new io.slipway.model.network.DnsSpec(30, null), spec.addons(),
-                spec.aws(), spec.gcp(), spec.upgrade(), spec.teams(), null, null, spec.logs(), spec.waivers()));
+                spec.aws(), spec.gcp(), spec.upgrade(), spec.teams(), null, spec.ephemeralPolicy(), spec.logs(), spec.waivers()));
 
         // THEN the file is the same text but for that one key
         String after = Files.readString(store.file("dev"));
