@@ -9,20 +9,24 @@ import io.slipway.plan.timeline.Timeline;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The time to apply a change on small graphs whose answers are computed by hand in each test's comment.
  * Creates take A 100, B 200, C 300, D 400 s; updates take A 1, B 2, C 3, D 4 s; a change of input
- * {@code name} replaces a resource.
+ * {@code name} replaces a resource, a change of B's {@code nodes} rolls its nodes.
  */
 class ChangeTimelineTest {
     private static final Map<String, Integer> CREATE = Map.of("t:a", 100, "t:b", 200, "t:c", 300, "t:d", 400);
     private static final Map<String, Integer> UPDATE = Map.of("t:a", 1, "t:b", 2, "t:c", 3, "t:d", 4);
     private static final Durations CREATES = r -> CREATE.get(r.type());
     private static final Durations UPDATES = r -> UPDATE.get(r.type());
-    private static final ReplacementRules RULES = new ReplacementRules(Arrays.stream("abcd".split(""))
-            .map(t -> new ReplacementRules.Rule("t:" + t, "name", ReplacementRules.Effect.REPLACE, "test rule", "2026-11-30")).toList());
+    private static final ReplacementRules RULES = new ReplacementRules(Stream.concat(Arrays.stream("abcd".split(""))
+            .map(t -> new ReplacementRules.Rule("t:" + t, "name", ReplacementRules.Effect.REPLACE, "test rule", "2026-11-30")),
+            Stream.of(new ReplacementRules.Rule("t:b", "nodes", ReplacementRules.Effect.ROLLING, "test rule", "2026-11-30")))
+            .toList());
 
     /** A resource named like its type's letter, with one input {@code v} and a name input, depending on others by name. */
     private static RegisteredResource resource(String name, Object value, String... dependencies) {
@@ -110,6 +114,30 @@ class ChangeTimelineTest {
         assertThat(change.count(ResourceChange.Kind.ADD)).isOne();
         assertThat(change.count(ResourceChange.Kind.DELETE)).isOne();
         assertThat(change.deletionsAfter()).isOne();
+    }
+
+    @Test
+    void aProtectFlipCostsNothingAndARollingUpdateAtLeastACreate() {
+        // GIVEN A, now protected and otherwise the same, and B, whose change of "nodes" rolls every node
+        Plan before = plan(resource("A", 1), withInput(resource("B", 1), "nodes", "v1"));
+        Plan after = plan(new RegisteredResource(urn("A"), "t:a", "A", "", Map.of("v", 1, "name", "A"), List.of(), true, "", false),
+                withInput(resource("B", 1), "nodes", "v2"));
+
+        // WHEN modelled: A's step only records the flag (0 s, not its 1 s update); B's new nodes launch as on a
+        // create (200 s, not its 2 s update)
+        ChangeTimeline change = change(before, after);
+
+        // THEN both are updates, and the total is B's 200 s alone
+        assertThat(change.kindOf(urn("A"))).contains(ResourceChange.Kind.UPDATE);
+        assertThat(change.kindOf(urn("B"))).contains(ResourceChange.Kind.UPDATE);
+        assertThat(change.timeline().finishSeconds()).containsEntry(urn("A"), 0);
+        assertThat(change.criticalPath()).extracting(s -> s.resource().name() + "+" + s.seconds()).containsExactly("B+200");
+    }
+
+    private static RegisteredResource withInput(RegisteredResource r, String key, Object value) {
+        var inputs = new TreeMap<>(r.inputs());
+        inputs.put(key, value);
+        return new RegisteredResource(r.urn(), r.type(), r.name(), r.parent(), inputs, r.dependencies(), r.protect(), "", false);
     }
 
     @Test
