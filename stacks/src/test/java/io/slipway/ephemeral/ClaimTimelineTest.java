@@ -9,6 +9,9 @@ import io.slipway.plan.timeline.Timeline;
 import io.slipway.review.diff.ChangeTimeline;
 import io.slipway.review.diff.ChangeTimelineRenderer;
 import io.slipway.review.diff.ResourceChange;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * child's cold create (docs/ephemeral.md, "Time to ready": 830 s on AWS, 635 s on GCP).
  */
 class ClaimTimelineTest extends EphemeralTestbed {
+    private static final Path REVIEW_DOCS = Path.of("..", "docs", "review.md");
 
     /** The standby sb-1 of {@code parent} as created (72h), and as claimed two hours later for pr-12 (8h). */
     private ChangeTimeline claim(String parent, String parentDomain) {
@@ -40,7 +44,7 @@ class ClaimTimelineTest extends EphemeralTestbed {
     }
 
     @Test
-    void claimingAnAwsStandbyTakesItsTagUpdatesTraefiksRolloutAndTheRenamedRecords() {
+    void claimingAnAwsStandbyTakesItsTagUpdatesTraefiksRolloutAndTheRenamedRecords() throws IOException {
         // GIVEN a standby child of dev, and the same stack claimed for pr-12
         // WHEN the claim's change is modelled
         ChangeTimeline change = claim("dev", "dev.platform.example.com");
@@ -65,10 +69,12 @@ class ClaimTimelineTest extends EphemeralTestbed {
         assertThat(change.totalSeconds() * 9).isLessThanOrEqualTo(830);
         assertThat(new ChangeTimelineRenderer().render(change))
                 .contains("ready in 2 min\n15 changes (0 added, 13 updated, 2 replaced), 2 deletions after\n");
+        // AND docs/review.md shows what it prints today
+        assertThat(Files.readString(REVIEW_DOCS)).contains(new ChangeTimelineRenderer().render(change).strip());
     }
 
     @Test
-    void claimingAGkeStandbyTakesTheClusterLabelsThenTheNodePoolsThenExternalDns() {
+    void claimingAGkeStandbyTakesTheClusterLabelsThenTheNodePoolsThenExternalDns() throws IOException {
         // GIVEN a standby child of gcp-dev, and the same stack claimed for pr-12
         // WHEN the claim's change is modelled
         ChangeTimeline change = claim("gcp-dev", "dev.gcp.platform.example.com");
@@ -90,5 +96,6 @@ class ClaimTimelineTest extends EphemeralTestbed {
         assertThat(change.totalSeconds() * 3).isLessThan(635);
         assertThat(new ChangeTimelineRenderer().render(change))
                 .contains("ready in 3 min\n12 changes (0 added, 10 updated, 2 replaced), 2 deletions after\n");
+        assertThat(Files.readString(REVIEW_DOCS)).contains(new ChangeTimelineRenderer().render(change).strip());
     }
 }
