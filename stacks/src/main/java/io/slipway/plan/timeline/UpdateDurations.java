@@ -1,7 +1,6 @@
 package io.slipway.plan.timeline;
 
 import io.slipway.offline.RegisteredResource;
-import java.util.Map;
 
 /**
  * Typical in-place update durations per resource type (and per chart for Helm releases), read from the
@@ -13,10 +12,6 @@ public final class UpdateDurations implements Durations {
     static final String RESOURCE = "update-durations.csv";
 
     private final DurationTable table;
-
-    UpdateDurations(Map<String, Integer> seconds) {
-        this(DurationTable.of(seconds));
-    }
 
     private UpdateDurations(DurationTable table) {
         this.table = table;
