@@ -14,9 +14,11 @@ import java.util.PriorityQueue;
  * The modelled time until an environment is ready: Pulumi's engine creates a resource as soon as
  * its parent is registered and everything it depends on is created (a dependency on a component
  * means all of the component's descendants), running up to {@code parallelism} creates at once
- * ({@code pulumi up --parallel}; unbounded by default). Durations come from {@link CreateDurations}.
+ * ({@code pulumi up --parallel}; unbounded by default). Durations come from {@link CreateDurations}
+ * for a new environment; a change to a deployed one passes what each resource's step takes (nothing
+ * for an unchanged resource, an update or a create), and the same engine orders the steps.
  *
- * @param finishSeconds when each resource is created, by URN, in seconds from the start
+ * @param finishSeconds when each resource is done, by URN, in seconds from the start
  * @param totalSeconds  when the last one is
  * @param criticalPath  the chain of resources that decides the total, first to last
  */
@@ -28,12 +30,17 @@ public record Timeline(Map<String, Integer> finishSeconds, int totalSeconds, Lis
      * One resource on the critical path.
      *
      * @param resource the resource
-     * @param seconds  how long its create takes
+     * @param seconds  how long its operation takes
      * @param finish   when it is done, in seconds from the start
      */
     public record Step(RegisteredResource resource, int seconds, int finish) {}
 
-    public static Timeline of(List<RegisteredResource> resources, CreateDurations durations, int parallelism) {
+    /**
+     * @param resources   the plan's resources (the graph: parents, dependencies, providers)
+     * @param durations   how long each resource's operation takes; 0 for one that is done at once
+     * @param parallelism how many operations run at once ({@link #UNBOUNDED} for Pulumi's default)
+     */
+    public static Timeline of(List<RegisteredResource> resources, Durations durations, int parallelism) {
         var byUrn = new HashMap<String, RegisteredResource>();
         var children = new HashMap<String, List<String>>();
         for (RegisteredResource r : resources) {
@@ -121,7 +128,7 @@ public record Timeline(Map<String, Integer> finishSeconds, int totalSeconds, Lis
     }
 
     private static List<Step> criticalPath(Map<String, Integer> finish, Map<String, String> decidedBy,
-                                           Map<String, RegisteredResource> byUrn, CreateDurations durations, int total) {
+                                           Map<String, RegisteredResource> byUrn, Durations durations, int total) {
         String last = finish.entrySet().stream().filter(e -> e.getValue() == total)
                 .map(Map.Entry::getKey).sorted().findFirst().orElse(null);
         var path = new ArrayList<Step>();

@@ -20,10 +20,7 @@ public final class TimelineRenderer {
         Timeline timeline = Timeline.of(plan.resources(), durations, parallelism);
         var text = new StringBuilder("\nTime to ready (modelled: typical create durations, Pulumi's parallel engine)\n");
         text.append("Critical path:\n");
-        for (Timeline.Step step : timeline.criticalPath()) {
-            text.append(String.format("  %6s  +%-6s %s %s%n", clock(step.finish()), step.seconds() + "s",
-                    step.resource().type(), step.resource().name()));
-        }
+        timeline.criticalPath().forEach(step -> text.append(pathLine(step, "")));
         text.append("ready in ").append(minutes(timeline.totalSeconds())).append(" min\n");
         return text.toString();
     }
@@ -31,6 +28,15 @@ public final class TimelineRenderer {
     /** Whole minutes, rounded up: a model, not a promise to the second. */
     public static int minutes(int seconds) {
         return (seconds + 59) / 60;
+    }
+
+    /**
+     * One step of a critical path: when it is done, how long it took, and what it is, after {@code label}
+     * ({@code update}, {@code replace}) when not empty.
+     */
+    public static String pathLine(Timeline.Step step, String label) {
+        return String.format("  %6s  +%-6s %s%s %s%n", clock(step.finish()), step.seconds() + "s", label.isEmpty() ? "" : label + " ",
+                step.resource().type(), step.resource().name());
     }
 
     private static String clock(int seconds) {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class PlanDiff {
     private static final String SECRET_TYPE = "kubernetes:core/v1:Secret";
+    /** The path of a change of the protect option: Pulumi's state only, no cloud call. */
+    static final String PROTECT = "(protect)";
 
     private final ReplacementRules rules;
 
@@ -65,7 +67,7 @@ public final class PlanDiff {
             changes.add(new InputChange(c[0], c[1], c[2], rules.ruleFor(now.type(), c[0])));
         }
         if (old.protect() != now.protect()) {
-            changes.add(new InputChange("(protect)", String.valueOf(old.protect()), String.valueOf(now.protect()), Optional.empty()));
+            changes.add(new InputChange(PROTECT, String.valueOf(old.protect()), String.valueOf(now.protect()), Optional.empty()));
         }
         return changes;
     }

@@ -108,6 +108,6 @@ class TimelineTest {
 
         assertThat(shipped.of(resource("c", "aws:eks/cluster:Cluster", null))).isGreaterThan(300);
         assertThat(shipped.of(resource("c", "gcp:container/cluster:Cluster", null))).isGreaterThan(180);
-        assertThat(CreateDurations.fields("a,\"b, c\",3")).containsExactly("a", "b, c", "3");
+        assertThat(DurationTable.fields("a,\"b, c\",3")).containsExactly("a", "b, c", "3");
     }
 }

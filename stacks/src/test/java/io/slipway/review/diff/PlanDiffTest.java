@@ -10,6 +10,8 @@ import io.slipway.review.PlanFixtures;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Fixture pairs: the shipped dev plan before, the same plan with one change after. */
 class PlanDiffTest {
@@ -60,6 +62,41 @@ class PlanDiffTest {
             assertThat(i.path()).isEqualTo("instanceTypes[0]");
             assertThat(i.rule()).hasValueSatisfying(r -> assertThat(r.source()).contains("node_group.go"));
         });
+    }
+
+    @ParameterizedTest(name = "{1} {2}.{3}")
+    @CsvSource({
+            "dev-plan.json, aws:route53/record:Record, dev-blue-direct-wildcard, name, *.blue.pr-12.dev.platform.example.com, record.go",
+            "dev-plan.json, aws:route53/record:Record, dev-blue-weighted-wildcard, zoneId, Z0OTHERZONE, record.go",
+            "gcp-dev-plan.json, gcp:dns/recordSet:RecordSet, gcp-dev-shared-wildcard, name, *.pr-12.dev.gcp.platform.example.com., resource_dns_record_set.go",
+            "gcp-dev-plan.json, gcp:dns/recordSet:RecordSet, gcp-dev-blue-direct-wildcard, managedZone, other-zone, resource_dns_record_set.go"})
+    void aRecordRenamedOrMovedToAnotherZoneIsReplacedAsTheProviderDoes(String fixture, String type, String name, String input,
+                                                                        String value, String sourceFile) {
+        // GIVEN a DNS record whose name (a new domain) or zone changes
+        Plan before = PlanFixtures.plan(PlanFixtures.tree(fixture));
+        ObjectNode tree = PlanFixtures.tree(fixture);
+        inputs(tree, type, name).put(input, value);
+
+        // WHEN diffed THEN the record is replaced (ForceNew in the provider), not updated in place, with the schema as source
+        ResourceChange change = differ.diff(before, PlanFixtures.plan(tree), false).get(0);
+        assertThat(change.kind()).isEqualTo(ResourceChange.Kind.REPLACE);
+        assertThat(change.inputs()).singleElement().satisfies(i -> assertThat(i.rule())
+                .hasValueSatisfying(r -> assertThat(r.source()).contains(sourceFile, "ForceNew")));
+        assertThat(new DiffText().render("t", List.of(change))).contains("(replace)", input + ": ", "forces replacement");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"dev-plan.json, aws:route53/record:Record, dev-blue-direct-wildcard, A",
+            "gcp-dev-plan.json, gcp:dns/recordSet:RecordSet, gcp-dev-blue-direct-wildcard, CNAME"})
+    void aRecordTypeChangesInPlace(String fixture, String type, String name, String newType) {
+        // GIVEN a record whose type changes (both providers send one change that deletes the old set and adds the new)
+        Plan before = PlanFixtures.plan(PlanFixtures.tree(fixture));
+        ObjectNode tree = PlanFixtures.tree(fixture);
+        inputs(tree, type, name).put("type", newType);
+
+        // WHEN diffed THEN it is an update
+        assertThat(differ.diff(before, PlanFixtures.plan(tree), false)).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(ResourceChange.Kind.UPDATE));
     }
 
     @Test
