@@ -70,6 +70,35 @@ public final class EphemeralEnvironments {
         return derive(request, parent, known);
     }
 
+    /**
+     * What claiming the parent's first standby for the request would change, without writing anything or
+     * asking the backend: the standby as {@code dev standby} creates it and as {@code dev up} claims it
+     * (what {@code up --offline --timeline} models). Empty when the parent keeps no standbys.
+     */
+    public Optional<StandbyClaim> prepareClaim(EphemeralRequest request) {
+        EnvironmentSpec parent = checkRequest(request);
+        if (parent.ephemeralPolicy().standby() == 0) {
+            return Optional.empty();
+        }
+        String name = StandbyPool.nameOf(request.parent(), 1);
+        List<FoundChild> others = inventory.fromFiles().children().stream().filter(c -> !c.name().equals(name)).toList();
+        var asStandby = new EphemeralRequest(name, request.parent(), "standby@" + parent.domain(), null, request.kubernetesVersion());
+        EnvironmentSpec standby = ChildSpecs.standby(asStandby, parent, clock.instant(), ControlPlaneRanges.ofSiblings(parent, others));
+        var found = new FoundChild(name, standby.ephemeral(), standby, FoundChild.Record.FILE, null,
+                standby.gcp() == null ? null : standby.gcp().masterCidr());
+        return Optional.of(new StandbyClaim(name, standby, ChildSpecs.claimed(found, request, parent,
+                ChildSpecs.ttl(request.ttl(), request.parent(), parent), clock.instant())));
+    }
+
+    /**
+     * A standby before and after {@code dev up} claims it.
+     *
+     * @param stack   the standby's stack, which the claimed child keeps
+     * @param standby the standby as deployed
+     * @param claimed the claimed child
+     */
+    public record StandbyClaim(String stack, EnvironmentSpec standby, EnvironmentSpec claimed) {}
+
     /** The request's name and owner checked, and its parent, which must exist and be long-lived. */
     private EnvironmentSpec checkRequest(EphemeralRequest request) {
         ChildSpecs.checkName(request.name());

@@ -15,6 +15,7 @@ import io.slipway.plan.Plan;
 import io.slipway.plan.PlanJsonWriter;
 import io.slipway.plan.PlanTextRenderer;
 import io.slipway.plan.timeline.TimelineRenderer;
+import io.slipway.review.diff.ChangeTimelineRenderer;
 import io.slipway.platform.PlatformProgram;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,6 +86,7 @@ final class DevUpCommand extends DevCommand.Subcommand {
         out.print(new PlanTextRenderer().render(plan));
         if (timeline) {
             out.print(new TimelineRenderer().render(plan));
+            environments.prepareClaim(request).ifPresent(claim -> printClaim(claim, planner, out));
         }
         if (json != null) {
             try {
@@ -96,6 +98,16 @@ final class DevUpCommand extends DevCommand.Subcommand {
         }
         // The verdict dev up itself would reach before deploying: exit 3 when a policy check fails.
         return new PlanVerdict(program).print(plan, loaded, out);
+    }
+
+    /** The time to claim a standby instead, when the parent keeps standbys: the claim's change to the standby's plan. */
+    private void printClaim(EphemeralEnvironments.StandbyClaim claim, OfflinePlanner planner, PrintWriter out) {
+        Plan standby = planner.plan(claim.stack(), ChildFiles.json(claim.standby()), "standby " + claim.stack() + " of " + parent);
+        Plan claimed = planner.plan(claim.stack(), ChildFiles.json(claim.claimed()), "dev up " + name + " claiming " + claim.stack());
+        out.println();
+        out.println("When " + parent + " has a standby waiting (ephemeralPolicy.standby, kept by dev standby), dev up claims it"
+                + " instead: " + claim.stack() + " answers to " + name + ", and only this changes:");
+        out.print(new ChangeTimelineRenderer().render(standby, claimed));
     }
 
     /** How to reach the cluster: the kubeconfig command and the ingress address, from the stack's {@code slots} output. */

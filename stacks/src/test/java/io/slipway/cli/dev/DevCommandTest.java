@@ -7,6 +7,7 @@ import io.slipway.ephemeral.EphemeralTestbed;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -44,6 +45,26 @@ class DevCommandTest extends EphemeralTestbed {
         assertThat(Files.readString(project.resolve("plan.json"))).contains("\"stack\": \"jane-test\"");
         assertThat(project.resolve("environments/Pulumi.jane-test.yaml")).doesNotExist();
         assertThat(journal).isEmpty();
+        // AND, since dev keeps a standby, the time to claim it follows the cold create's: its changes only
+        assertThat(out.toString()).contains("When dev has a standby waiting (ephemeralPolicy.standby, kept by dev standby), dev up"
+                + " claims it instead: dev-sb1 answers to jane-test", "replace aws:route53/record:Record dev-sb1-blue-direct-wildcard",
+                "ready in 2 min\n");
+        assertThat(out.toString().indexOf("Time to apply the change")).isGreaterThan(out.toString().indexOf("Critical path:"));
+        assertThat(project.resolve("environments/Pulumi.dev-sb1.yaml")).doesNotExist();
+    }
+
+    @Test
+    void upOfflineOfAParentWithoutStandbysShowsTheColdCreateOnly() throws Exception {
+        // GIVEN dev keeps no standby
+        Path dev = project.resolve("environments/Pulumi.dev.yaml");
+        Files.writeString(dev, Files.readString(dev).replace("ephemeralPolicy: {standby: 1}", "ephemeralPolicy: {standby: 0}"));
+
+        // WHEN the child's timeline is printed
+        int code = run(T0, "dev", "up", "jane-test", "--from", "dev", "--owner", "jane@example.com", "--offline", "--timeline");
+
+        // THEN there is no claim to model
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Critical path:").doesNotContain("Time to apply the change", "standby");
     }
 
     @Test
