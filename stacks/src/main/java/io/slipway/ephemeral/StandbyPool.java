@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * A parent's standbys: children deployed ahead by {@code slipway dev standby} so that {@code dev up}
  * can claim one instead of creating a cluster. A cold child waits 11-14 minutes for its control plane,
  * first node and load balancer; a claim changes only its records' names, two add-ons' domain and the
- * expiry tags, which takes a minute or two. Resource names derive from the stack's name, and renaming a
+ * expiry tags, which takes 2-3 minutes (modelled). Resource names derive from the stack's name, and renaming a
  * cluster replaces it, so a claimed standby keeps its stack and resource names and answers to the
  * claimed name ({@code ephemeral.claimedAs}).
  *

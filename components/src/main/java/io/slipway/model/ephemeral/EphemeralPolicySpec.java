@@ -9,7 +9,7 @@ package io.slipway.model.ephemeral;
  * @param maxTtl          the longest time to live a child may ask for, counted from now. @default 72h
  * @param maxEnvironments how many ephemeral children may exist at once, standbys included. @default null (no limit)
  * @param standby         how many standby children {@code slipway dev standby} keeps deployed for {@code dev up} to
- *                        claim: a claim only renames and re-tags a running cluster, so it is ready in a minute or two
+ *                        claim: a claim only renames and re-tags a running cluster, so it is ready in 2-3 minutes
  *                        instead of a cold create's 11-14; each idle standby costs what a child costs. @default 0
  */
 public record EphemeralPolicySpec(String defaultTtl, String maxTtl, Integer maxEnvironments, Integer standby) {

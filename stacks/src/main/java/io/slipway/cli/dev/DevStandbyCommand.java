@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code slipway dev standby --from PARENT}: keeps the parent's standbys deployed, for {@code dev up} to claim. */
 @Command(name = "standby", mixinStandardHelpOptions = true,
         description = {"Keeps PARENT's standby children deployed (its ephemeralPolicy.standby): dev up claims one instead of "
-                + "creating a cluster, so it is ready in a minute or two. Resumes a standby whose deploy did not complete and "
+                + "creating a cluster, so it is ready in 2-3 minutes. Resumes a standby whose deploy did not complete and "
                 + "replaces those claimed or reaped. For a scheduled job, after dev reap."})
 final class DevStandbyCommand extends DevCommand.Subcommand {
     @Option(names = "--from", required = true, paramLabel = "PARENT", description = "The long-lived environment whose standbys to keep.")
