@@ -271,4 +271,22 @@ class StandbyLifecycleTest extends EphemeralTestbed {
         assertThat(report.kept()).contains("dev-sb1");
         assertThat(output.toString()).contains("Keeping dev-sb1: its stack's record says it expires 2026-12-03T17:00:00Z");
     }
+
+    @Test
+    void aNameThatIsAStackAlreadyIsNeverGivenToAStandby() throws IOException {
+        // GIVEN a waiting standby, and jane's child pr-12 whose file was lost (its stack and record remain)
+        at(T0).standby("dev", "platform@example.com");
+        stackOnlyChild("pr-12", "dev", T0.plus(Duration.ofHours(8)));
+        deployer.ephemeralOutputs.put("pr-12", Map.of("parent", "dev", "owner", "jane@example.com",
+                "createdAt", T0.toString(), "expiresAt", T0.plus(Duration.ofHours(8)).toString()));
+        journal.clear();
+
+        // WHEN jane re-runs dev up pr-12
+        var deployed = at(T0.plusSeconds(60)).up(request("pr-12", "dev", "8h"));
+
+        // THEN her own stack is re-deployed from its record, and the standby still waits
+        assertThat(deployed.stack()).isEqualTo("pr-12");
+        assertThat(journal).containsExactly("preview pr-12", "up pr-12");
+        assertThat(store.read("dev-sb1").spec().ephemeral().isStandby()).isTrue();
+    }
 }
