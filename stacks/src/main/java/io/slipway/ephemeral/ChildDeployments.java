@@ -86,7 +86,8 @@ final class ChildDeployments {
     EphemeralEnvironments.Deployed up(EphemeralRequest request) {
         Instant started = clock.instant();
         ChildSpecs.checkName(request.name());
-        Optional<FoundChild> claimedBefore = inventory.claimedAs(request.name());
+        // A standby claimed as NAME here answers to it; the backend's claims are searched below, once.
+        Optional<FoundChild> claimedBefore = ChildInventory.claimedAs(request.name(), inventory.fromFiles().children());
         String stack = claimedBefore.map(FoundChild::name).orElse(request.name());
         Path file = store.file(stack);
         EnvironmentSpec spec;
@@ -102,7 +103,14 @@ final class ChildDeployments {
             known.problems().forEach(problem -> out.println("warning: not counted toward "
                     + "ephemeralPolicy.maxEnvironments: " + problem));
             // A name that is a stack already (a child whose file was lost) is that stack's, never a claim's.
-            claim = claimedBefore.isPresent() || stacks.exists(request.name()) ? Optional.empty()
+            boolean nameIsStack = stacks.exists(request.name());
+            if (!nameIsStack) {
+                claimedBefore = ChildInventory.claimedAs(request.name(), known.children());
+                standbys.refuseIfClaimedElsewhereAs(request.name(), known.children());
+                stack = claimedBefore.map(FoundChild::name).orElse(request.name());
+                file = store.file(stack);
+            }
+            claim = claimedBefore.isPresent() || nameIsStack ? Optional.empty()
                     : standbys.claimable(request, parent, known.children(), clock.instant())
                             .map(standby -> claim(standby, request, parent));
             if (claim.isPresent()) {

@@ -115,11 +115,16 @@ public final class ChildInventory {
      * when {@code name} is neither a file nor a stack, among those the backend alone knows.
      */
     public Optional<FoundChild> claimedAs(String name) {
-        Optional<FoundChild> local = fromFiles().children().stream().filter(c -> name.equals(c.ephemeral().claimedAs())).findFirst();
+        Optional<FoundChild> local = claimedAs(name, fromFiles().children());
         if (local.isPresent() || Files.exists(store.file(name)) || stacks.exists(name)) {
             return local;
         }
-        return all().children().stream().filter(c -> name.equals(c.ephemeral().claimedAs())).findFirst();
+        return claimedAs(name, all().children());
+    }
+
+    /** The claimed standby among {@code children} that answers to {@code name}. */
+    public static Optional<FoundChild> claimedAs(String name, List<FoundChild> children) {
+        return children.stream().filter(c -> name.equals(c.ephemeral().claimedAs())).findFirst();
     }
 
     private FoundChild byStackName(String name) {

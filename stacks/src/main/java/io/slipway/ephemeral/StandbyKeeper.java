@@ -102,5 +102,4 @@ final class StandbyKeeper {
                 + " its ephemeralPolicy.standby asks for" + (made.isEmpty() ? "." : "; deployed " + made + "."));
         return made;
     }
-
 }

@@ -105,6 +105,30 @@ final class StandbyPool {
         }
     }
 
+    /**
+     * Refuses {@code name} when a standby whose file here still says it waits was claimed as {@code name}
+     * from another checkout: a new child of that name would collide with its records.
+     */
+    void refuseIfClaimedElsewhereAs(String name, Collection<FoundChild> children) {
+        for (FoundChild standby : children) {
+            if (standby.record() != FoundChild.Record.FILE || !standby.ephemeral().isStandby()) {
+                continue;
+            }
+            Object claimedAs;
+            try {
+                claimedAs = deployer.outputs(standby.name()).get(EphemeralRecord.OUTPUT) instanceof Map<?, ?> record
+                        ? record.get(EphemeralRecord.CLAIMED_AS) : null;
+            } catch (RuntimeException unreadable) {
+                continue;
+            }
+            if (name.equals(claimedAs)) {
+                throw new RefusedException("NAME " + name + ": standby " + standby.name() + " was claimed as " + name
+                        + " from another checkout, and its file here is stale; restore that checkout's records (CI: "
+                        + ".github/scripts/ephemeral-records.sh restore) or choose another name. Nothing was changed.");
+            }
+        }
+    }
+
     /** What the backend says of a standby whose file is here. */
     enum BackendState {
         /** Its stack exports no record: its first deploy never completed. */

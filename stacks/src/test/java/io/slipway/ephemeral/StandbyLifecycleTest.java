@@ -270,6 +270,13 @@ class StandbyLifecycleTest extends EphemeralTestbed {
         // AND the reaper keeps it, naming the later expiry its stack's record holds
         assertThat(report.kept()).contains("dev-sb1");
         assertThat(output.toString()).contains("Keeping dev-sb1: its stack's record says it expires 2026-12-03T17:00:00Z");
+        // AND a new child under the name it was claimed as is refused, since their records would collide
+        journal.clear();
+        assertThatThrownBy(() -> at(T0.plusSeconds(120)).up(request("pr-5", "dev", "8h")))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("standby dev-sb1 was claimed as pr-5 from another checkout");
+        assertThat(store.file("pr-5")).doesNotExist();
+        assertThat(journal).isEmpty();
     }
 
     @Test
