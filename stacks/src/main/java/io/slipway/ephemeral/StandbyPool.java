@@ -47,8 +47,9 @@ final class StandbyPool {
             String name = nameOf(parent, k);
             if (name.length() > ChildSpecs.MAX_NAME_LENGTH) {
                 throw new RefusedException("--from " + parent + ": a standby's name " + name + " would be longer than "
-                        + ChildSpecs.MAX_NAME_LENGTH + " characters; standbys need a parent name of at most "
-                        + (ChildSpecs.MAX_NAME_LENGTH - 4) + " (or set its ephemeralPolicy.standby to 0)");
+                        + ChildSpecs.MAX_NAME_LENGTH + " characters; this standby needs a parent name of at most "
+                        + (ChildSpecs.MAX_NAME_LENGTH - name.length() + parent.length())
+                        + " (or lower its ephemeralPolicy.standby)");
             }
             if (!taken.test(name)) {
                 return name;
