@@ -156,8 +156,7 @@ public final class ChildInventory {
         try {
             EnvironmentSpec spec = store.view(name).spec();
             return spec.isEphemeral()
-                    ? Optional.of(new FoundChild(name, spec.ephemeral(), spec, FoundChild.Record.FILE, null,
-                            spec.gcp() == null ? null : spec.gcp().masterCidr()))
+                    ? Optional.of(FoundChild.ofFile(name, spec))
                     : Optional.empty();
         } catch (InvalidEnvironmentException invalid) {
             JsonNode environment = environmentObject(store.file(name)).orElseThrow(() -> invalid);
@@ -191,14 +190,25 @@ public final class ChildInventory {
 
     /** A stack with no file here is a child only when its {@code ephemeral} output names a parent. */
     private static Optional<FoundChild> fromOutputs(String name, Map<String, Object> outputs) {
-        if (!(outputs.get(EPHEMERAL_OUTPUT) instanceof Map<?, ?> block) || !(block.get("parent") instanceof String parent)
-                || parent.isBlank()) {
+        Optional<EphemeralSpec> record = recordIn(outputs);
+        if (record.isEmpty() || record.get().parent() == null || record.get().parent().isBlank()) {
             return Optional.empty();
         }
-        var ephemeral = new EphemeralSpec(parent, string(block.get("owner")), string(block.get("createdAt")),
-                string(block.get("expiresAt")), Boolean.TRUE.equals(block.get(STANDBY)), string(block.get(CLAIMED_AS)));
-        return Optional.of(new FoundChild(name, ephemeral, null, FoundChild.Record.STACK_ONLY, null,
-                string(block.get(CONTROL_PLANE_RANGE))));
+        Object range = ((Map<?, ?>) outputs.get(EPHEMERAL_OUTPUT)).get(CONTROL_PLANE_RANGE);
+        return Optional.of(new FoundChild(name, record.get(), null, FoundChild.Record.STACK_ONLY, null, string(range)));
+    }
+
+    /**
+     * The {@code ephemeral} record among a stack's outputs, as written (not validated); empty when the stack
+     * exports none: a long-lived environment, or a child whose first {@code pulumi up} never completed.
+     */
+    static Optional<EphemeralSpec> recordIn(Map<String, Object> outputs) {
+        if (!(outputs.get(EPHEMERAL_OUTPUT) instanceof Map<?, ?> block)) {
+            return Optional.empty();
+        }
+        return Optional.of(new EphemeralSpec(string(block.get("parent")), string(block.get("owner")),
+                string(block.get("createdAt")), string(block.get("expiresAt")), Boolean.TRUE.equals(block.get(STANDBY)),
+                string(block.get(CLAIMED_AS))));
     }
 
     private static String string(Object value) {

@@ -2,7 +2,6 @@ package io.slipway.ephemeral;
 
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.ephemeral.EphemeralSpec;
-import io.slipway.platform.EphemeralRecord;
 import io.slipway.ops.Confirmer;
 import io.slipway.ops.Deployer;
 import io.slipway.ops.RefusedException;
@@ -159,20 +158,15 @@ final class ChildTeardown {
         if (child.record() != FoundChild.Record.FILE || !stacks.exists(child.name())) {
             return Optional.empty();
         }
-        Object record;
+        Optional<EphemeralSpec> record;
         try {
-            record = deployer.outputs(child.name()).get(EphemeralRecord.OUTPUT);
+            record = ChildInventory.recordIn(deployer.outputs(child.name()));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
-        if (!(record instanceof Map<?, ?> block) || !(block.get("expiresAt") instanceof String expiresAt)) {
-            return Optional.empty();
-        }
-        var inBackend = new EphemeralSpec(child.ephemeral().parent(), child.ephemeral().owner(), child.ephemeral().createdAt(),
-                expiresAt);
-        return inBackend.expiredAt(now).orElse(true) ? Optional.empty()
-                : Optional.of("its stack's record says it expires " + expiresAt + ", later than " + store.file(child.name())
-                        + " says (extended or claimed from another checkout; that file is stale)");
+        return record.filter(inBackend -> !inBackend.expiredAt(now).orElse(true))
+                .map(inBackend -> "its stack's record says it expires " + inBackend.expiresAt() + ", later than "
+                        + store.file(child.name()) + " says (extended or claimed from another checkout; that file is stale)");
     }
 
     /**

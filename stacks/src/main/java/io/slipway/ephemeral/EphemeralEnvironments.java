@@ -73,8 +73,7 @@ public final class EphemeralEnvironments {
         List<FoundChild> others = inventory.fromFiles().children().stream().filter(c -> !c.name().equals(name)).toList();
         var asStandby = new EphemeralRequest(name, request.parent(), "standby@" + parent.domain(), null, request.kubernetesVersion());
         EnvironmentSpec standby = ChildSpecs.standby(asStandby, parent, clock.instant(), ControlPlaneRanges.ofSiblings(parent, others));
-        var found = new FoundChild(name, standby.ephemeral(), standby, FoundChild.Record.FILE, null,
-                standby.gcp() == null ? null : standby.gcp().masterCidr());
+        var found = FoundChild.ofFile(name, standby);
         return Optional.of(new StandbyClaim(name, standby, ChildSpecs.claimed(found, request, parent,
                 ChildSpecs.ttl(request.ttl(), request.parent(), parent), clock.instant())));
     }

@@ -39,6 +39,11 @@ public record FoundChild(String name, EphemeralSpec ephemeral, EnvironmentSpec s
         }
     }
 
+    /** A child found by its valid file, with the control-plane range that file holds (a GKE child's). */
+    public static FoundChild ofFile(String name, EnvironmentSpec spec) {
+        return new FoundChild(name, spec.ephemeral(), spec, Record.FILE, null, spec.gcp() == null ? null : spec.gcp().masterCidr());
+    }
+
     /** The name developers use for it: what a claimed standby was claimed as, else its own. */
     public String answersTo() {
         return ephemeral.claimedAs() == null ? name : ephemeral.claimedAs();

@@ -94,8 +94,7 @@ final class StandbyKeeper {
             out.println("[1/3] Wrote " + file + ": standby of " + parentName + ", expires " + spec.ephemeral().expiresAt() + ".");
             deployments.deploy(name, file, Optional.empty());
             taken.add(name);
-            children.add(new FoundChild(name, spec.ephemeral(), spec, FoundChild.Record.FILE, null,
-                    spec.gcp() == null ? null : spec.gcp().masterCidr()));
+            children.add(FoundChild.ofFile(name, spec));
             made.add(name);
         }
         out.println(parentName + ": " + (waiting.size() + made.size()) + " standby(s) waiting of the " + wanted

@@ -2,9 +2,9 @@ package io.slipway.ephemeral;
 
 import io.slipway.model.EnvironmentSpec;
 import io.slipway.model.SlotSpec;
+import io.slipway.model.ephemeral.EphemeralSpec;
 import io.slipway.ops.Deployer;
 import io.slipway.ops.RefusedException;
-import io.slipway.platform.EphemeralRecord;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -99,8 +99,7 @@ final class StandbyPool {
     void checkStillFree(String stack, String claimedFor) {
         Map<String, Object> outputs = deployer.outputs(stack);
         if (!isUnclaimedStandby(outputs)) {
-            Object by = outputs.get(EphemeralRecord.OUTPUT) instanceof Map<?, ?> record
-                    ? record.get(EphemeralRecord.CLAIMED_AS) : null;
+            String by = ChildInventory.recordIn(outputs).map(EphemeralSpec::claimedAs).orElse(null);
             throw new RefusedException("standby " + stack + " was claimed" + (by == null ? "" : " as " + by)
                     + " while " + claimedFor + " was being prepared; run slipway dev up " + claimedFor + " again");
         }
@@ -115,10 +114,9 @@ final class StandbyPool {
             if (standby.record() != FoundChild.Record.FILE || !standby.ephemeral().isStandby()) {
                 continue;
             }
-            Object claimedAs;
+            String claimedAs;
             try {
-                claimedAs = deployer.outputs(standby.name()).get(EphemeralRecord.OUTPUT) instanceof Map<?, ?> record
-                        ? record.get(EphemeralRecord.CLAIMED_AS) : null;
+                claimedAs = ChildInventory.recordIn(deployer.outputs(standby.name())).map(EphemeralSpec::claimedAs).orElse(null);
             } catch (RuntimeException unreadable) {
                 continue;
             }
@@ -150,15 +148,14 @@ final class StandbyPool {
         } catch (RuntimeException unreadable) {
             return BackendState.UNKNOWN;
         }
-        if (!(outputs.get(EphemeralRecord.OUTPUT) instanceof Map<?, ?>)) {
+        if (ChildInventory.recordIn(outputs).isEmpty()) {
             return BackendState.NOT_DEPLOYED;
         }
         return isUnclaimedStandby(outputs) ? BackendState.WAITING : BackendState.CLAIMED_ELSEWHERE;
     }
 
     private static boolean isUnclaimedStandby(Map<String, Object> outputs) {
-        return outputs.get(EphemeralRecord.OUTPUT) instanceof Map<?, ?> record
-                && Boolean.TRUE.equals(record.get(EphemeralRecord.STANDBY)) && record.get(EphemeralRecord.CLAIMED_AS) == null;
+        return ChildInventory.recordIn(outputs).map(record -> record.isStandby() && record.claimedAs() == null).orElse(false);
     }
 
     private static Object deployedVersion(Map<String, Object> outputs) {
